@@ -1,0 +1,54 @@
+import CentricScoring
+import Foundation
+
+/// `centric eval`: scores every item of a gold JSON-lines file and compares with its labels.
+public enum GoldEvaluation {
+    public struct Failure: Error, CustomStringConvertible {
+        public var line: Int
+        public var message: String
+        public var description: String { "line \(line): \(message)" }
+    }
+
+    /// Reads a gold file; bad lines are collected, not fatal.
+    public static func read(_ data: Data) -> (items: [GoldItem], problems: [Failure]) {
+        var items: [GoldItem] = []
+        var problems: [Failure] = []
+        let decoder = JSONDecoder()
+        var lineNumber = 0
+        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            lineNumber += 1
+            guard line.contains(where: { $0 > 0x20 }) else { continue }
+            do {
+                items.append(try decoder.decode(GoldItem.self, from: Data(line)))
+            } catch {
+                problems.append(Failure(line: lineNumber, message: "not a gold item (needs id, lang, text, themes; sentiment optional): \(error)"))
+            }
+        }
+        return (items, problems)
+    }
+
+    /// Scores the items (in parallel, deterministic) and returns the evaluation.
+    public static func evaluate(_ items: [GoldItem], engine: Engine, workers: Int) -> Evaluation {
+        let workerList = (0..<max(1, workers)).map { _ in engine.makeWorker() }
+        let results = UnsafeMutableBufferPointer<DocumentScore?>.allocate(capacity: items.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        let shared = Unchecked((items, workerList, results))
+        let next = Counter()
+        DispatchQueue.concurrentPerform(iterations: workerList.count) { w in
+            let (items, workers, results) = shared.value
+            while true {
+                let i = next.increment()
+                guard i < items.count else { break }
+                let worker = workers[w]
+                let text = worker.analyze(items[i].text.components(separatedBy: "\n\n"), hint: items[i].lang)
+                results[i] = worker.score(text, id: items[i].id)
+            }
+        }
+        var evaluation = Evaluation(themeIDs: engine.lexicon.lexicon.themeIDs)
+        for (item, score) in zip(items, results) {
+            evaluation.add(item, predictedThemes: Set(score!.presentThemes), predictedSentiment: score!.sentiment.label)
+        }
+        return evaluation
+    }
+}

@@ -1,0 +1,154 @@
+/// Where a lexicon item was written, so every problem and every match can point back to it.
+public struct SourceLocation: Sendable, Equatable, Hashable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+
+    public init(file: String, line: Int) {
+        self.file = file
+        self.line = line
+    }
+
+    public var description: String { "\(file):\(line)" }
+}
+
+/// The sentiment an entry carries by itself ("red tape" is negative whatever surrounds it).
+public enum Polarity: String, Sendable, Equatable, Codable {
+    case positive, negative
+
+    public var sign: Double { self == .positive ? 1 : -1 }
+}
+
+/// One element of a pattern, matched against one token (or a gap of tokens).
+public enum PatternElement: Sendable, Equatable, Hashable {
+    /// Matches tokens with the same Snowball stem as the word (`listen` ~ listening, listened).
+    case stem(word: String)
+    /// Matches this normalised form only (`=word`).
+    case exact(String)
+    /// Matches forms starting with the prefix (`bureaucra*`).
+    case prefix(String)
+    /// Matches forms ending with the suffix, i.e. Dutch compounds with that head (`*feedback`).
+    case suffix(String)
+    /// Skips 0...max tokens inside a phrase (`listen * to customers`).
+    case gap(max: Int)
+}
+
+/// A parsed entry pattern: one or more elements, never starting or ending with a gap.
+public struct Pattern: Sendable, Equatable, Hashable, CustomStringConvertible {
+    public var elements: [PatternElement]
+    /// The pattern as written in the lexicon.
+    public var source: String
+
+    public var description: String { source }
+    public var isPhrase: Bool { elements.count > 1 }
+}
+
+/// A lexicon entry of one theme in one language.
+public struct Entry: Sendable, Equatable {
+    public var pattern: Pattern
+    public var language: String
+    public var weight: Double
+    public var polarity: Polarity?
+    public var location: SourceLocation?
+
+    public init(pattern: Pattern, language: String, weight: Double = 1, polarity: Polarity? = nil, location: SourceLocation? = nil) {
+        self.pattern = pattern
+        self.language = language
+        self.weight = weight
+        self.polarity = polarity
+        self.location = location
+    }
+}
+
+/// A theme of the taxonomy (THEMES.md) with its entries in every language.
+public struct Theme: Sendable, Equatable {
+    public var id: String
+    public var labels: [String: String]
+    public var description: String
+    public var entries: [Entry]
+
+    public init(id: String, labels: [String: String], description: String = "", entries: [Entry]) {
+        self.id = id
+        self.labels = labels
+        self.description = description
+        self.entries = entries
+    }
+
+    public func label(_ language: String) -> String { labels[language] ?? labels["en"] ?? id }
+}
+
+/// Negation, intensity and contrast words of one language.
+public struct LanguageRules: Sendable, Equatable {
+    public var language: String
+    public var negators: Set<String>
+    /// Multi-word negators (`not once`, `geen enkele`), as token sequences.
+    public var negationPhrases: [[String]]
+    public var intensifiers: [String: Double]
+    public var diminishers: [String: Double]
+    public var contrast: Set<String>
+    /// Conjunctions that end a negation scope.
+    public var clauseBreakers: Set<String>
+
+    public init(language: String, negators: Set<String> = [], negationPhrases: [[String]] = [],
+                intensifiers: [String: Double] = [:], diminishers: [String: Double] = [:],
+                contrast: Set<String> = [], clauseBreakers: Set<String> = []) {
+        self.language = language
+        self.negators = negators
+        self.negationPhrases = negationPhrases
+        self.intensifiers = intensifiers
+        self.diminishers = diminishers
+        self.contrast = contrast
+        self.clauseBreakers = clauseBreakers
+    }
+}
+
+/// Word valences of one language on VADER's scale (-4...+4).
+public struct SentimentLexicon: Sendable, Equatable {
+    public var language: String
+    public var exact: [String: Double]
+    /// `prefix*` terms, longest first so the most specific wins.
+    public var prefixes: [(prefix: String, valence: Double)]
+
+    public init(language: String, exact: [String: Double] = [:], prefixes: [(String, Double)] = []) {
+        self.language = language
+        self.exact = exact
+        self.prefixes = prefixes.sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 }
+            .map { (prefix: $0.0, valence: $0.1) }
+    }
+
+    public static func == (a: SentimentLexicon, b: SentimentLexicon) -> Bool {
+        a.language == b.language && a.exact == b.exact && a.prefixes.elementsEqual(b.prefixes, by: { $0 == $1 })
+    }
+
+    /// The valence of a normalised form, or nil when the word carries none.
+    public func valence(of form: String) -> Double? {
+        if let v = exact[form] { return v }
+        for (prefix, v) in prefixes where form.hasPrefix(prefix) { return v }
+        return nil
+    }
+
+    public var count: Int { exact.count + prefixes.count }
+}
+
+/// Everything Centric scores with: themes, language rules and sentiment lexicons, plus a digest
+/// of the files they came from (every output row names it).
+public struct Lexicon: Sendable, Equatable {
+    public var themes: [Theme]
+    public var rules: [String: LanguageRules]
+    public var sentiment: [String: SentimentLexicon]
+    /// Hex digest of the lexicon files' bytes, in path order.
+    public var digest: String
+
+    public init(themes: [Theme], rules: [String: LanguageRules] = [:], sentiment: [String: SentimentLexicon] = [:], digest: String = "") {
+        self.themes = themes
+        self.rules = rules
+        self.sentiment = sentiment
+        self.digest = digest
+    }
+
+    public var themeIDs: [String] { themes.map(\.id) }
+
+    /// Languages that have at least one entry.
+    public var languages: [String] {
+        Set(themes.flatMap { $0.entries.map(\.language) }).sorted()
+    }
+}

@@ -1,0 +1,140 @@
+import CentricText
+
+/// A matched pattern: tokens `tokens` (half-open, gaps included) of the analysed text.
+public struct PatternMatch: Sendable, Equatable {
+    public var pattern: Int
+    public var theme: Int
+    public var tokens: Range<Int>
+}
+
+/// Per-worker memo from a token's form id to the lexicon elements it can match. Filled lazily,
+/// so each distinct form is looked up in the lexicon once per worker and language; afterwards a
+/// token costs an array read. Reset it together with the analyser's vocabulary.
+public final class MatchCache {
+    private var slots: [String: Int] = [:]
+    private var byForm: [[Int32]] = []
+    private var lists: [[ElementRef]] = [[]]
+
+    public init() {}
+
+    func refs(_ form: FormID, language: String, compute: () -> [ElementRef]) -> [ElementRef] {
+        let slot: Int
+        if let s = slots[language] {
+            slot = s
+        } else {
+            slot = byForm.count
+            slots[language] = slot
+            byForm.append([])
+        }
+        let i = Int(form)
+        if i >= byForm[slot].count {
+            byForm[slot].append(contentsOf: repeatElement(-1, count: max(i + 1, byForm[slot].count * 2, 1024) - byForm[slot].count))
+        }
+        let cached = byForm[slot][i]
+        if cached >= 0 { return lists[Int(cached)] }
+        let refs = compute()
+        if refs.isEmpty {
+            byForm[slot][i] = 0
+        } else {
+            byForm[slot][i] = Int32(lists.count)
+            lists.append(refs)
+        }
+        return refs
+    }
+}
+
+/// Finds lexicon patterns in analysed text: longest match per theme, phrases with gaps, never
+/// across a sentence or punctuation (except inside a gap). Linear in the number of tokens times
+/// the (small) number of candidates per token.
+public struct Matcher {
+    public let lexicon: CompiledLexicon
+
+    public init(_ lexicon: CompiledLexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// All matches, sorted by start token, then theme, then length (longest first); within a
+    /// theme they do not overlap (leftmost-longest).
+    public func matches(in text: AnalyzedText, cache: MatchCache, analyzer: Analyzer? = nil) -> [PatternMatch] {
+        let tokens = text.tokens
+        var refs = [[ElementRef]](repeating: [], count: tokens.count)
+        for i in tokens.indices {
+            let token = tokens[i]
+            guard token.kind == .word || token.kind == .number || token.kind == .hashtag || token.kind == .emoji else { continue }
+            let language = text.language(ofToken: i)
+            let stemID = text.stems[i]
+            refs[i] = cache.refs(token.form, language: language) {
+                let form = text.vocabulary.string(token.form)
+                guard lexicon.hasLanguage(language) else {
+                    // Undetermined language (a two-word text): try every lexicon language, each
+                    // with its own stem of the form.
+                    return lexicon.languages.flatMap { code in
+                        lexicon.candidates(form: form, stem: analyzer?.stem(form, language: code) ?? form, language: code)
+                    }
+                }
+                var parts: [(String, String)] = []
+                if let analyzer, token.kind == .word {
+                    parts = analyzer.compoundParts(form: token.form, language: language).map { part in
+                        (part, analyzer.stem(part, language: language))
+                    }
+                }
+                return lexicon.candidates(form: form, stem: text.vocabulary.string(stemID), language: language, compoundParts: parts)
+            }
+        }
+
+        var sentenceEnd = [Int](repeating: tokens.count, count: tokens.count)
+        for s in text.sentences {
+            for i in s { sentenceEnd[i] = s.upperBound }
+        }
+
+        var found: [PatternMatch] = []
+        for i in tokens.indices {
+            for ref in refs[i] where ref.element == 0 {
+                let pattern = lexicon.patterns[Int(ref.pattern)]
+                if let end = extend(pattern, id: ref.pattern, from: i, refs: refs, limit: sentenceEnd[i]) {
+                    found.append(PatternMatch(pattern: Int(ref.pattern), theme: pattern.theme, tokens: i..<end))
+                }
+            }
+        }
+        return Self.leftmostLongestPerTheme(found)
+    }
+
+    /// Matches the rest of `pattern` after its first element at token `start`; the end token
+    /// (exclusive) when the whole pattern matches.
+    private func extend(_ pattern: CompiledPattern, id: UInt32, from start: Int, refs: [[ElementRef]], limit: Int) -> Int? {
+        func matches(_ token: Int, _ element: Int) -> Bool {
+            token < limit && refs[token].contains(ElementRef(pattern: id, element: UInt16(element)))
+        }
+        func match(element k: Int, at token: Int) -> Int? {
+            if k == pattern.elements.count { return token }
+            if case let .gap(maxSkip) = pattern.elements[k] {
+                // Try the shortest gap first; the element after a gap is never a gap.
+                for skip in 0...maxSkip where token + skip < limit {
+                    if matches(token + skip, k + 1), let end = match(element: k + 2, at: token + skip + 1) {
+                        return end
+                    }
+                }
+                return nil
+            }
+            guard matches(token, k) else { return nil }
+            return match(element: k + 1, at: token + 1)
+        }
+        return match(element: 1, at: start + 1)
+    }
+
+    static func leftmostLongestPerTheme(_ matches: [PatternMatch]) -> [PatternMatch] {
+        let sorted = matches.sorted {
+            if $0.tokens.lowerBound != $1.tokens.lowerBound { return $0.tokens.lowerBound < $1.tokens.lowerBound }
+            if $0.theme != $1.theme { return $0.theme < $1.theme }
+            if $0.tokens.count != $1.tokens.count { return $0.tokens.count > $1.tokens.count }
+            return $0.pattern < $1.pattern
+        }
+        var nextFree: [Int: Int] = [:]
+        var kept: [PatternMatch] = []
+        for m in sorted where m.tokens.lowerBound >= nextFree[m.theme, default: 0] {
+            kept.append(m)
+            nextFree[m.theme] = m.tokens.upperBound
+        }
+        return kept
+    }
+}

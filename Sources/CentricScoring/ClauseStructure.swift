@@ -1,0 +1,125 @@
+import CentricLexicon
+import CentricText
+
+/// Clauses, negation scopes and contrast weights of an analysed text: the context every
+/// sentiment word and theme mention is read in.
+///
+/// - A clause ends at clause punctuation (`, ; : ( ) – —`), at a conjunction listed in the
+///   language's `clause_breakers`, at a contrast word, and at a sentence end.
+/// - English-style negation (`not`, `n't`, `never`, `no`, `nobody`, `hardly`, phrases such as
+///   `not once`) covers the tokens after the negator up to the clause end (at most
+///   `forwardScope` tokens). Dutch negation covers the whole clause, both sides of the negator,
+///   because Dutch places `niet` and `nooit` after the verb they negate ("ze luisterden niet",
+///   "ik vond het niet fijn").
+/// - Contrast (`but`, `however`, `maar`, `echter`) weights the clauses after it in the sentence
+///   by `afterContrast` and those before it by `beforeContrast` (VADER's rule of thumb).
+struct ClauseStructure {
+    static let forwardScope = 8
+    static let beforeContrast = 0.5
+    static let afterContrast = 1.5
+
+    /// Clause index of each token.
+    var clauseOf: [Int]
+    /// Token range of each clause.
+    var clauses: [Range<Int>]
+    /// Contrast weight of each clause.
+    var weight: [Double]
+    /// For each token, the index of the negator whose scope covers it, or -1.
+    var negator: [Int]
+    /// True for tokens that are negators, intensifiers, diminishers or contrast words themselves.
+    var isFunctionWord: [Bool]
+
+    init(_ text: AnalyzedText, rules: (String) -> LanguageRules) {
+        let n = text.tokens.count
+        clauseOf = [Int](repeating: 0, count: n)
+        clauses = []
+        weight = []
+        negator = [Int](repeating: -1, count: n)
+        isFunctionWord = [Bool](repeating: false, count: n)
+        let forms = text.tokens.map { text.vocabulary.string($0.form) }
+
+        for sentence in text.sentences {
+            var clauseStart = sentence.lowerBound
+            var sentenceClauses: [Int] = []
+            var contrastAt: Int?  // index in sentenceClauses of the first clause after a contrast word
+            func close(_ end: Int) {
+                guard end > clauseStart else { return }
+                sentenceClauses.append(clauses.count)
+                clauses.append(clauseStart..<end)
+                weight.append(1)
+                clauseStart = end
+            }
+            for i in sentence {
+                let token = text.tokens[i]
+                let r = rules(text.language(ofToken: i))
+                if token.kind == .punctuation, Self.isClausePunctuation(forms[i]) {
+                    close(i)
+                    clauseStart = i  // the punctuation opens the next clause; harmless for scope
+                } else if token.kind == .word, r.contrast.contains(forms[i]) {
+                    close(i)
+                    isFunctionWord[i] = true
+                    if contrastAt == nil { contrastAt = sentenceClauses.count }
+                } else if token.kind == .word, r.clauseBreakers.contains(forms[i]), i > clauseStart {
+                    close(i)
+                }
+            }
+            close(sentence.upperBound)
+            if let contrastAt, contrastAt > 0 {
+                for (k, c) in sentenceClauses.enumerated() {
+                    weight[c] = k < contrastAt ? Self.beforeContrast : Self.afterContrast
+                }
+            } else if let contrastAt, contrastAt == 0 {
+                // "However, ..." opens the sentence: it contrasts with what came before.
+                for c in sentenceClauses { weight[c] = Self.afterContrast }
+            }
+        }
+        for (c, range) in clauses.enumerated() {
+            for i in range { clauseOf[i] = c }
+        }
+
+        // Negation scopes.
+        for (c, range) in clauses.enumerated() {
+            var i = range.lowerBound
+            while i < range.upperBound {
+                let language = text.language(ofToken: i)
+                let r = rules(language)
+                guard text.tokens[i].kind == .word, let length = Self.negatorLength(at: i, forms: forms, in: range, rules: r) else {
+                    i += 1
+                    continue
+                }
+                for k in i..<(i + length) { isFunctionWord[k] = true }
+                let scope: Range<Int>
+                if language == "nl" {
+                    scope = range
+                } else {
+                    scope = (i + length)..<min(range.upperBound, i + length + Self.forwardScope)
+                }
+                for k in scope where negator[k] < 0 && (k < i || k >= i + length) { negator[k] = i }
+
+                i += length
+            }
+        }
+        for i in 0..<n where text.tokens[i].kind == .word {
+            let r = rules(text.language(ofToken: i))
+            if r.intensifiers[forms[i]] != nil || r.diminishers[forms[i]] != nil { isFunctionWord[i] = true }
+        }
+    }
+
+    static func isClausePunctuation(_ form: String) -> Bool {
+        switch form {
+        case ",", ";", ":", "(", ")", "–", "—", "-", "--", "[", "]", "\"", "“", "”": true
+        default: false
+        }
+    }
+
+    /// Token count of the negator starting at `i` (phrases like `not once`, `geen enkele`), or nil.
+    static func negatorLength(at i: Int, forms: [String], in range: Range<Int>, rules: LanguageRules) -> Int? {
+        for phrase in rules.negationPhrases where phrase.count > 1 && i + phrase.count <= range.upperBound {
+            if phrase.indices.allSatisfy({ forms[i + $0] == phrase[$0] }) { return phrase.count }
+        }
+        let form = forms[i]
+        if rules.negators.contains(form) { return 1 }
+        if rules.negators.contains("n't"), form.hasSuffix("n't") { return 1 }
+        return nil
+    }
+}

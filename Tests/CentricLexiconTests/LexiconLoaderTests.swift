@@ -1,0 +1,99 @@
+import Foundation
+import XCTest
+@testable import CentricLexicon
+
+final class LexiconLoaderTests: XCTestCase {
+    var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("centric-lexicon-\(UUID().uuidString)")
+        for sub in ["themes", "languages", "sentiment"] {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
+        }
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        try text.write(to: folder.appendingPathComponent(path), atomically: true, encoding: .utf8)
+    }
+
+    func testLoadsThemesRulesAndSentiment() throws {
+        try write("themes/loyalty.yaml", """
+        id: loyalty
+        labels: {en: Loyalty and churn, nl: Loyaliteit}
+        entries:
+          en:
+            - cancel* my subscription
+            - pattern: would recommend
+              weight: 1.5
+              polarity: positive
+          nl:
+            - opzeggen
+        """)
+        try write("languages/en.yaml", "language: en\nnegators: [not, \"n't\", never]\nintensifiers: {very: 1.5}\ncontrast: [but]\n")
+        try write("sentiment/en.tsv", "# comment\ngreat\t3.1\nterribl*\t-3\n")
+        let loaded = try LexiconLoader().load(folder, displayPath: "Lex")
+        XCTAssertEqual(loaded.issues, [])
+        let lexicon = loaded.lexicon
+        XCTAssertEqual(lexicon.themeIDs, ["loyalty"])
+        XCTAssertEqual(lexicon.themes[0].entries.count, 3)
+        XCTAssertEqual(lexicon.themes[0].entries[1].weight, 1.5)
+        XCTAssertEqual(lexicon.themes[0].entries[1].polarity, .positive)
+        XCTAssertEqual(lexicon.themes[0].entries[1].location, SourceLocation(file: "Lex/themes/loyalty.yaml", line: 6))
+        XCTAssertEqual(lexicon.rules["en"]?.negators, ["not", "n't", "never"])
+        XCTAssertEqual(lexicon.sentiment["en"]?.valence(of: "terribly"), -3)
+        XCTAssertEqual(lexicon.sentiment["en"]?.valence(of: "great"), 3.1)
+        XCTAssertEqual(lexicon.digest.count, 32)
+    }
+
+    func testBadEntriesAreReportedWithLineAndFixAndSkipped() throws {
+        try write("themes/voice.yaml", """
+        id: customer_voice
+        labels: {en: Voice}
+        entries:
+          en:
+            - listen * to customers
+            - "* bad start"
+            - pattern: feedback
+              weight: -1
+            - pattern: survey
+              polarity: sideways
+            - listen * to customers
+        """)
+        let loaded = try LexiconLoader().load(folder, displayPath: "Lex")
+        XCTAssertEqual(loaded.lexicon.themes[0].entries.map(\.pattern.source), ["listen * to customers"])
+        let lines = loaded.issues.map(\.location.line)
+        XCTAssertEqual(lines, [6, 8, 10, 11])
+        XCTAssertEqual(loaded.issues.map(\.severity), [.error, .error, .error, .warning])
+        XCTAssertTrue(loaded.issues.allSatisfy { !$0.fix.isEmpty })
+    }
+
+    func testYAMLSyntaxErrorNamesTheLine() throws {
+        try write("themes/good.yaml", "id: good\nlabels: {en: Good}\nentries:\n  en: [kind]\n")
+        try write("themes/broken.yaml", "id: broken\nentries:\n  en:\n    - \"unclosed\n")
+        let loaded = try LexiconLoader().load(folder, displayPath: "Lex")
+        XCTAssertEqual(loaded.lexicon.themeIDs, ["good"], "the broken file is skipped, the rest is used")
+        let issue = try XCTUnwrap(loaded.issues.first { $0.location.file.hasSuffix("broken.yaml") })
+        XCTAssertEqual(issue.severity, .error)
+        XCTAssertTrue(issue.message.contains("YAML"))
+    }
+
+    func testNoThemesIsAnError() throws {
+        try write("languages/en.yaml", "language: en\n")
+        XCTAssertThrowsError(try LexiconLoader().load(folder)) { error in
+            guard case .noThemes = error as? LexiconError else { return XCTFail("\(error)") }
+        }
+        XCTAssertThrowsError(try LexiconLoader().load(folder.appendingPathComponent("missing")))
+    }
+
+    func testDigestChangesWithContent() throws {
+        try write("themes/a.yaml", "id: a\nlabels: {en: A}\nentries:\n  en: [kind]\n")
+        let first = try LexiconLoader().load(folder).lexicon.digest
+        try write("themes/a.yaml", "id: a\nlabels: {en: A}\nentries:\n  en: [kinder]\n")
+        let second = try LexiconLoader().load(folder).lexicon.digest
+        XCTAssertNotEqual(first, second)
+    }
+}
