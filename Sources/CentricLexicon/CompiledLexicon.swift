@@ -63,7 +63,9 @@ public struct CompiledLexicon: Sendable {
                         if stemmers[entry.language] == nil, let s = try? Stemmer(language: entry.language) {
                             stemmers[entry.language] = s
                         }
-                        let stem = stemmers[entry.language]?.stem(word) ?? word
+                        var stem = stemmers[entry.language]?.stem(word) ?? word
+                        // The same keys the Analyzer gives text tokens.
+                        if entry.language == "nl" { stem = DutchMatchKey.key(stem) }
                         index.stems[stem, default: []].append(ref)
                         if single { index.singleStems[stem, default: []].append(ref) }
                         words[entry.language, default: []].insert(word)

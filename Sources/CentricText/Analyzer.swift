@@ -81,6 +81,7 @@ public final class Analyzer {
     }
 
     /// The interned stem of a form in `language`; each (form, language) is stemmed once.
+    /// Dutch stems also go through `DutchMatchKey`, which conflates verb forms Snowball keeps apart.
     public func stem(form: FormID, language: String) -> FormID {
         let slot = cacheSlot(language)
         let index = Int(form)
@@ -94,7 +95,7 @@ public final class Analyzer {
         let result: FormID
         if let stemmer = stemmer(for: language) {
             let stemmed = vocabulary.withBytes(form) { stemmer.stem($0) }
-            result = vocabulary.intern(stemmed)
+            result = vocabulary.intern(language == "nl" ? DutchMatchKey.key(stemmed) : stemmed)
         } else {
             result = form
         }

@@ -13,7 +13,7 @@ enum FunctionWords {
         "than", "too", "very", "just", "with", "without", "from", "to", "for", "on", "at", "by", "about",
         "into", "through", "after", "before", "again", "once", "there", "here", "out", "up", "down",
         "off", "over", "under", "still", "yet", "because", "while", "if", "then", "also", "really",
-        "again", "ever", "always", "great", "good", "bad", "thanks", "thank", "please", "service",
+        "again", "ever", "always", "great", "good", "bad", "thanks", "thank", "please",
         "don't", "didn't", "doesn't", "won't", "can't", "couldn't", "wasn't", "isn't", "aren't",
         "i'm", "i've", "it's", "they're", "we're", "you're", "got", "get", "waited", "called", "asked",
         "help", "helpful", "staff", "customer", "customers", "nice", "friendly", "slow", "fast",
@@ -34,7 +34,7 @@ enum FunctionWords {
         "alstublieft", "klantenservice", "klant", "klanten", "er", "hier", "daar", "nu", "toen", "wel",
         "mij", "me", "mee", "zelf", "iets", "iemand", "helemaal", "snel", "traag", "vriendelijk",
         "geholpen", "gebeld", "teruggebeld", "gewacht", "lang", "keer", "weken", "dagen", "prima",
-        "super", "fijn", "jammer", "waardeloos", "top", "'s", "'t", "z'n", "m'n", "d'r", "één", "twee",
+        "fijn", "jammer", "waardeloos", "'s", "'t", "z'n", "m'n", "d'r", "één", "twee",
         "nooit", "meer", "helaas", "heb", "wachten", "duurt", "duurde", "gaat", "ging", "kregen", "kreeg",
     ]
 
@@ -51,7 +51,7 @@ enum FunctionWords {
         "le", "la", "les", "un", "une", "des", "et", "ou", "mais", "ne", "pas", "jamais", "rien",
         "est", "sont", "était", "je", "tu", "il", "elle", "nous", "vous", "ils", "elles", "mon", "ma",
         "mes", "votre", "vos", "notre", "avec", "sans", "pour", "dans", "sur", "très", "bien", "merci",
-        "service", "client", "clients", "c'est", "j'ai", "n'est", "qui", "que", "quoi", "du", "au", "aux",
+        "c'est", "j'ai", "n'est", "qui", "que", "quoi", "du", "au", "aux",
     ]
 
     static let afrikaans: Set<String> = [

@@ -42,7 +42,7 @@ public struct LanguageIdentifier: Sendable {
             return LanguageGuess(code: best.code, confidence: confidence, method: "words")
         }
         if let tied = evidence.tiedLeaders, let hint, tied.contains(hint) {
-            return LanguageGuess(code: hint, confidence: 0.5, method: "words+hint")
+            return LanguageGuess(code: hint, confidence: 0.45, method: "words+hint")
         }
         if cld.code != "un", cld.bytes >= 20, languages.contains(cld.code) || cld.bytes >= 40 {
             return LanguageGuess(code: cld.code, confidence: hint == cld.code ? 0.6 : 0.45, method: "cld2")
