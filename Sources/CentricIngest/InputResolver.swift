@@ -202,7 +202,11 @@ public struct InputResolver: Sendable {
     static func head(of url: URL) -> [UInt8]? {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
         defer { try? handle.close() }
-        return (try? handle.read(upToCount: 4096)).map { [UInt8]($0 ?? Data()) } ?? []
+        do {
+            return [UInt8](try handle.read(upToCount: 4096) ?? Data())
+        } catch {
+            return nil
+        }
     }
 
     /// Content first (a feed saved as `.txt` is still a feed), then the extension.

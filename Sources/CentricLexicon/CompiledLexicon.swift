@@ -46,40 +46,47 @@ public struct CompiledLexicon: Sendable {
         var indexes: [String: LanguageIndex] = [:]
         var words: [String: Set<String>] = [:]
         var stemmers: [String: Stemmer] = [:]
+        var compiledEntries: [(theme: Int, entry: Int, elements: [PatternElement], language: String)] = []
         for (t, theme) in lexicon.themes.enumerated() {
             for (e, entry) in theme.entries.enumerated() {
-                let id = UInt32(patterns.count)
-                patterns.append(CompiledPattern(theme: t, entry: e, elements: entry.pattern.elements, language: entry.language))
-                var index = indexes[entry.language] ?? LanguageIndex()
-                let single = entry.pattern.elements.count == 1
-                for (k, element) in entry.pattern.elements.enumerated() {
-                    let ref = ElementRef(pattern: id, element: UInt16(k))
-                    switch element {
-                    case let .exact(form):
-                        index.exact[form, default: []].append(ref)
-                        if single { index.singleExact[form, default: []].append(ref) }
-                        words[entry.language, default: []].insert(form)
-                    case let .stem(word):
-                        if stemmers[entry.language] == nil, let s = try? Stemmer(language: entry.language) {
-                            stemmers[entry.language] = s
-                        }
-                        var stem = stemmers[entry.language]?.stem(word) ?? word
-                        // The same keys the Analyzer gives text tokens.
-                        if entry.language == "nl" { stem = DutchMatchKey.key(stem) }
-                        index.stems[stem, default: []].append(ref)
-                        if single { index.singleStems[stem, default: []].append(ref) }
-                        words[entry.language, default: []].insert(word)
-                    case let .prefix(p):
-                        index.prefixes[p, default: []].append(ref)
-                        words[entry.language, default: []].insert(p)
-                    case let .suffix(s):
-                        index.suffixes[s, default: []].append(ref)
-                        words[entry.language, default: []].insert(s)
-                    case .gap:
-                        break
-                    }
+                compiledEntries.append((t, e, entry.pattern.elements, entry.language))
+                // The text keeps hyphenated words whole (`cross-functional`, `follow-up`), while
+                // lexicons spell them with spaces: also match the hyphen-joined single token.
+                if let joined = Self.hyphenJoined(entry.pattern.elements) {
+                    compiledEntries.append((t, e, [joined], entry.language))
                 }
-                indexes[entry.language] = index
+            }
+        }
+        for (t, e, elements, language) in compiledEntries {
+            let id = UInt32(patterns.count)
+            patterns.append(CompiledPattern(theme: t, entry: e, elements: elements, language: language))
+            let single = elements.count == 1
+            for (k, element) in elements.enumerated() {
+                let ref = ElementRef(pattern: id, element: UInt16(k))
+                switch element {
+                case let .exact(form):
+                    indexes[language, default: LanguageIndex()].exact[form, default: []].append(ref)
+                    if single { indexes[language]!.singleExact[form, default: []].append(ref) }
+                    words[language, default: []].insert(form)
+                case let .stem(word):
+                    if stemmers[language] == nil, let s = try? Stemmer(language: language) {
+                        stemmers[language] = s
+                    }
+                    var stem = stemmers[language]?.stem(word) ?? word
+                    // The same keys the Analyzer gives text tokens.
+                    if language == "nl" { stem = DutchMatchKey.key(stem) }
+                    indexes[language, default: LanguageIndex()].stems[stem, default: []].append(ref)
+                    if single { indexes[language]!.singleStems[stem, default: []].append(ref) }
+                    words[language, default: []].insert(word)
+                case let .prefix(p):
+                    indexes[language, default: LanguageIndex()].prefixes[p, default: []].append(ref)
+                    words[language, default: []].insert(p)
+                case let .suffix(s):
+                    indexes[language, default: LanguageIndex()].suffixes[s, default: []].append(ref)
+                    words[language, default: []].insert(s)
+                case .gap:
+                    break
+                }
             }
         }
         for (language, var index) in indexes {
@@ -90,6 +97,26 @@ public struct CompiledLexicon: Sendable {
         self.patterns = patterns
         self.indexes = indexes
         self.words = words
+    }
+
+    /// `cross functional` -> `cross-functional`: the single token a hyphenated spelling of a
+    /// two- or three-word phrase of plain words produces.
+    static func hyphenJoined(_ elements: [PatternElement]) -> PatternElement? {
+        guard (2...3).contains(elements.count) else { return nil }
+        var words: [String] = []
+        for element in elements {
+            switch element {
+            case let .stem(word), let .exact(word): words.append(word)
+            default: return nil
+            }
+        }
+        guard words.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { return nil }
+        return .stem(word: words.joined(separator: "-"))
+    }
+
+    /// The weight of a compiled pattern's entry.
+    public func weight(ofPattern pattern: Int) -> Double {
+        lexicon.themes[patterns[pattern].theme].entries[patterns[pattern].entry].weight
     }
 
     /// Languages with entries, sorted.

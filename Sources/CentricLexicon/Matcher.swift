@@ -5,6 +5,15 @@ public struct PatternMatch: Sendable, Equatable {
     public var pattern: Int
     public var theme: Int
     public var tokens: Range<Int>
+    /// Bit `k` is set when token `tokens.lowerBound + k` was skipped by a gap `*` (a negator
+    /// there negates the match; one matched by the pattern's own words does not).
+    public var gapMask: UInt64 = 0
+
+    /// True when token `index` lies inside one of the match's gaps.
+    public func isGap(_ index: Int) -> Bool {
+        let k = index - tokens.lowerBound
+        return k >= 0 && k < 64 && gapMask & (1 << UInt64(k)) != 0
+    }
 }
 
 /// Per-worker memo from a token's form id to the lexicon elements it can match. Filled lazily,
@@ -91,17 +100,18 @@ public struct Matcher {
         for i in tokens.indices {
             for ref in refs[i] where ref.element == 0 {
                 let pattern = lexicon.patterns[Int(ref.pattern)]
-                if let end = extend(pattern, id: ref.pattern, from: i, refs: refs, limit: sentenceEnd[i]) {
-                    found.append(PatternMatch(pattern: Int(ref.pattern), theme: pattern.theme, tokens: i..<end))
+                var gaps: UInt64 = 0
+                if let end = extend(pattern, id: ref.pattern, from: i, refs: refs, limit: sentenceEnd[i], gaps: &gaps) {
+                    found.append(PatternMatch(pattern: Int(ref.pattern), theme: pattern.theme, tokens: i..<end, gapMask: gaps))
                 }
             }
         }
-        return Self.leftmostLongestPerTheme(found)
+        return Self.leftmostLongestPerTheme(found) { lexicon.weight(ofPattern: $0) }
     }
 
     /// Matches the rest of `pattern` after its first element at token `start`; the end token
     /// (exclusive) when the whole pattern matches.
-    private func extend(_ pattern: CompiledPattern, id: UInt32, from start: Int, refs: [[ElementRef]], limit: Int) -> Int? {
+    private func extend(_ pattern: CompiledPattern, id: UInt32, from start: Int, refs: [[ElementRef]], limit: Int, gaps: inout UInt64) -> Int? {
         func matches(_ token: Int, _ element: Int) -> Bool {
             token < limit && refs[token].contains(ElementRef(pattern: id, element: UInt16(element)))
         }
@@ -111,6 +121,7 @@ public struct Matcher {
                 // Try the shortest gap first; the element after a gap is never a gap.
                 for skip in 0...maxSkip where token + skip < limit {
                     if matches(token + skip, k + 1), let end = match(element: k + 2, at: token + skip + 1) {
+                        for g in token..<(token + skip) where g - start < 64 { gapMask |= 1 << UInt64(g - start) }
                         return end
                     }
                 }
@@ -119,14 +130,20 @@ public struct Matcher {
             guard matches(token, k) else { return nil }
             return match(element: k + 1, at: token + 1)
         }
+        var gapMask: UInt64 = 0
+        defer { gaps = gapMask }
         return match(element: 1, at: start + 1)
     }
 
-    static func leftmostLongestPerTheme(_ matches: [PatternMatch]) -> [PatternMatch] {
+    /// Leftmost match first; among matches starting at the same token, the longest, then the
+    /// heaviest entry, then the first in the lexicon.
+    static func leftmostLongestPerTheme(_ matches: [PatternMatch], weight: (Int) -> Double) -> [PatternMatch] {
         let sorted = matches.sorted {
             if $0.tokens.lowerBound != $1.tokens.lowerBound { return $0.tokens.lowerBound < $1.tokens.lowerBound }
             if $0.theme != $1.theme { return $0.theme < $1.theme }
             if $0.tokens.count != $1.tokens.count { return $0.tokens.count > $1.tokens.count }
+            let w0 = weight($0.pattern), w1 = weight($1.pattern)
+            if w0 != w1 { return w0 > w1 }
             return $0.pattern < $1.pattern
         }
         var nextFree: [Int: Int] = [:]

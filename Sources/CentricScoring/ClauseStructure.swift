@@ -26,8 +26,10 @@ struct ClauseStructure {
     var weight: [Double]
     /// For each token, the index of the negator whose scope covers it, or -1.
     var negator: [Int]
-    /// True for tokens that are negators, intensifiers, diminishers or contrast words themselves.
+    /// True for tokens that are negators or contrast words themselves.
     var isFunctionWord: [Bool]
+    /// True for intensifiers and diminishers (`very`, `heel`, `somewhat`).
+    var isModifier: [Bool]
 
     init(_ text: AnalyzedText, rules: (String) -> LanguageRules) {
         let n = text.tokens.count
@@ -36,6 +38,7 @@ struct ClauseStructure {
         weight = []
         negator = [Int](repeating: -1, count: n)
         isFunctionWord = [Bool](repeating: false, count: n)
+        isModifier = [Bool](repeating: false, count: n)
         let forms = text.tokens.map { text.vocabulary.string($0.form) }
 
         for sentence in text.sentences {
@@ -101,7 +104,7 @@ struct ClauseStructure {
         }
         for i in 0..<n where text.tokens[i].kind == .word {
             let r = rules(text.language(ofToken: i))
-            if r.intensifiers[forms[i]] != nil || r.diminishers[forms[i]] != nil { isFunctionWord[i] = true }
+            if r.intensifiers[forms[i]] != nil || r.diminishers[forms[i]] != nil { isModifier[i] = true }
         }
     }
 

@@ -75,6 +75,12 @@ public struct Scorer: Sendable {
             guard var v = valence(of: forms[i], language: language) else { continue }
             let r = rulesFor(language)
             let clause = structure.clauseOf[i]
+            // A word that is both an intensifier and a sentiment word ("super", "vreselijk")
+            // intensifies when a sentiment word follows and is sentiment itself otherwise.
+            if structure.isModifier[i] {
+                let reach = (i + 1)..<min(structure.clauses[clause].upperBound, i + 1 + Self.modifierReach)
+                if reach.contains(where: { valence(of: forms[$0], language: language) != nil }) { continue }
+            }
             var k = i - 1
             while k >= max(structure.clauses[clause].lowerBound, i - Self.modifierReach) {
                 if let f = r.intensifiers[forms[k]] ?? r.diminishers[forms[k]] {
@@ -143,10 +149,13 @@ public struct Scorer: Sendable {
             primaryConfidence: primaryConfidence, evidence: evidence)
     }
 
+    /// A match is negated when a negator outside it, or inside one of its gaps, covers any of
+    /// its tokens. A negator the pattern spells itself (`nobody listens`, `geen enkele reactie`)
+    /// is part of the phrase and does not negate it again.
     static func isNegated(_ m: PatternMatch, _ structure: ClauseStructure) -> Bool {
         for i in m.tokens {
             let n = structure.negator[i]
-            if n >= 0 && !m.tokens.contains(n) { return true }
+            if n >= 0 && (!m.tokens.contains(n) || m.isGap(n)) { return true }
         }
         return false
     }

@@ -29,7 +29,9 @@ struct LanguageCommand: ParsableCommand {
         // The lexicon's words are evidence for short texts; without a lexicon, function words only.
         let identifier = (try? lexicon.engine())?.identifier ?? LanguageIdentifier(languages: lexicon.languageList)
         if lines {
-            for line in input.split(separator: "\n", omittingEmptySubsequences: false) {
+            // A final newline ends the last line; it does not start an empty one.
+            let body = input.hasSuffix("\n") ? String(input.dropLast()) : input
+            for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
                 print(identifier.identify(String(line), hint: hint).description)
             }
         } else {
