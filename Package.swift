@@ -22,6 +22,7 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .systemLibrary(name: "CUchardet", pkgConfig: "uchardet", providers: [.apt(["libuchardet-dev"])]),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "CCLD2",
             cxxSettings: [.unsafeFlags(["-Wno-deprecated-declarations"])],
@@ -29,7 +30,7 @@ let package = Package(
         ),
 
         // MARK: - Pipeline stages
-        .target(name: "CentricIngest", dependencies: ["CLibXML2", "CUchardet"]),
+        .target(name: "CentricIngest", dependencies: ["CLibXML2", "CUchardet", "CZlib"]),
         .target(name: "CentricText", dependencies: ["CStemmer", "CCLD2"]),
         .target(name: "CentricLexicon", dependencies: ["CentricText", "Yams"]),
         .target(name: "CentricScoring", dependencies: ["CentricLexicon", "CentricText"]),
@@ -45,6 +46,7 @@ let package = Package(
         ]),
         .executableTarget(name: "centric", dependencies: [
             "Centric", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
 
         // MARK: - Tests

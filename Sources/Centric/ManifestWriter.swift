@@ -29,7 +29,7 @@ struct ManifestWriter: RunSink {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let config: [String: [String]] = [
             "sources": configuration.sources, "by": configuration.groupBy, "languages": configuration.languages,
-            "period": [configuration.period.rawValue], "time_zone": [configuration.timeZone.identifier],
+            "period": [configuration.period.rawValue], "time_zone": [configuration.timeZoneName],
         ]
         let issues = lexiconIssues.map {
             ["location": $0.location.description, "severity": $0.severity.rawValue, "message": $0.message, "fix": $0.fix]

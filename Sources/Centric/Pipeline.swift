@@ -4,6 +4,7 @@ import CentricScoring
 import CentricStore
 import CentricTrends
 import Foundation
+import Logging
 import Synchronization
 
 /// What a run produced.
@@ -25,8 +26,8 @@ public final class Pipeline {
     public let engine: Engine
     /// Documents scored per parallel batch.
     public var batchSize = 256
-    /// Called with progress lines (to stderr in the CLI).
-    public var log: (String) -> Void = { _ in }
+    /// Where failed inputs and progress are reported (the CLI sends it to stderr).
+    public var logger = Logger(label: "centric.pipeline")
 
     public init(configuration: RunConfiguration, engine: Engine) {
         self.configuration = configuration
@@ -83,6 +84,7 @@ public final class Pipeline {
         let workers = (0..<configuration.workers).map { _ in engine.makeWorker() }
         var deduplicator = Deduplicator()
         var batch: [Document] = []
+        var processed = 0
 
         func flush() throws {
             guard !batch.isEmpty else { return }
@@ -93,6 +95,8 @@ public final class Pipeline {
                     try sinks[i].outcome(origin: document.origin, .processed(documentID: document.id))
                 }
             }
+            processed += batch.count
+            logger.debug("scored \(processed) documents")
             batch.removeAll(keepingCapacity: true)
         }
         func outcome(_ origin: String, _ outcome: InputOutcome) throws {
@@ -116,14 +120,14 @@ public final class Pipeline {
                             try outcome(origin, .skipped(rejection))
                         case let .failed(origin, error):
                             try outcome(origin, .failed(error))
-                            log("\(origin): \(error)")
+                            logger.warning("\(origin): \(error)")
                         case let .warning(origin, message):
                             for i in sinks.indices { try sinks[i].warning(origin: origin, message) }
                         }
                     }
                 } catch let error as IngestError {
                     try outcome(source.origin, .failed(error))
-                    log("\(source.origin): \(error)")
+                    logger.warning("\(source.origin): \(error)")
                 }
             }
         }

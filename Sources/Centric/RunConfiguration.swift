@@ -14,6 +14,8 @@ public struct RunConfiguration: Sendable {
     public var period: PeriodUnit
     public var groupBy: [String]
     public var timeZone: TimeZone
+    /// The time zone as the user named it (Foundation reports UTC as "GMT").
+    public var timeZoneName: String
     /// Languages scored; others are reported as detected but get no theme hits.
     public var languages: [String]
     public var workers: Int
@@ -36,7 +38,7 @@ public struct RunConfiguration: Sendable {
         sources: [String] = RunConfiguration.defaultSources,
         root: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
         lexicons: URL? = nil, outputDirectory: URL? = nil, period: PeriodUnit = .month, groupBy: [String] = [],
-        timeZone: TimeZone = TimeZone(identifier: "UTC")!, languages: [String] = ["en", "nl"],
+        timeZone: String = "UTC", languages: [String] = ["en", "nl"],
         workers: Int = ProcessInfo.processInfo.activeProcessorCount, ingest: IngestOptions = IngestOptions(),
         writeEvidence: Bool = true, writeReport: Bool = true, trendOptions: TrendOptions = TrendOptions(),
         storePath: String? = nil, writePartial: Bool = false, writeWide: Bool = false
@@ -47,7 +49,8 @@ public struct RunConfiguration: Sendable {
         self.outputDirectory = outputDirectory ?? root.appendingPathComponent(Self.defaultOutput)
         self.period = period
         self.groupBy = groupBy
-        self.timeZone = timeZone
+        self.timeZone = TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")!
+        self.timeZoneName = timeZone
         self.languages = languages
         self.workers = max(1, workers)
         self.ingest = ingest

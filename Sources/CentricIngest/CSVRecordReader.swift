@@ -85,6 +85,9 @@ public struct CSVRecordReader: Source {
     /// Emits one feedback document per record (or `.skipped(.empty)` for a record without text),
     /// `.failed` for broken records, and one `.warning` that says how the file was read.
     public func read(_ emit: (SourceEvent) throws -> Void) throws {
+        // Locals, not `self`, inside the per-record closure: capturing self copied the reader
+        // for every record.
+        let origin = self.origin
         var reading = RecordDocumentAssembler(
             origin: origin, sourceName: sourceName, mapping: mapping, sampleSize: Self.sampleRecords)
         do {

@@ -165,6 +165,7 @@ extension FeedReader {
 
     private func readXMLFeed(_ data: Data, _ emit: (SourceEvent) throws -> Void) throws -> (title: String?, items: [FeedItem])? {
         _ = Self.parserReady
+        cxml_silence_errors()
         guard data.count < Int(Int32.max) else {
             try emit(.skipped(origin: origin, .tooLarge(bytes: data.count, limit: Int(Int32.max))))
             return nil

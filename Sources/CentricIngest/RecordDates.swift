@@ -27,7 +27,7 @@ public enum RecordDates {
     where S.Element == String {
         var iso = 0, numeric = 0, serial = 0, dayFirst = 0, monthFirst = 0
         for value in values {
-            let text = value.trimmingCharacters(in: .whitespaces)
+            let text = RecordText.trim(value)
             guard !text.isEmpty else { continue }
             if let parts = DateParts(text) {
                 switch parts.layout {
@@ -56,7 +56,7 @@ public enum RecordDates {
     /// Parses one value in the column's format. ISO values are accepted in any column, since
     /// exports that mix them in are common and ISO is never ambiguous.
     public static func parse(_ value: String, format: RecordDateFormat) -> Date? {
-        let text = value.trimmingCharacters(in: .whitespaces)
+        let text = RecordText.trim(value)
         guard !text.isEmpty else { return nil }
         if format == .excelSerial, let date = excelSerialDate(text) { return date }
         guard let parts = DateParts(text) else {

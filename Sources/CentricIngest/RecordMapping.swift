@@ -198,7 +198,7 @@ private struct ColumnStats {
         var total = 0
         var seen = Set<String>()
         for row in rows where column < row.count {
-            let value = row[column].trimmingCharacters(in: .whitespaces)
+            let value = RecordText.trim(row[column])
             guard !value.isEmpty else { continue }
             count += 1
             total += value.count
@@ -242,23 +242,24 @@ struct ResolvedRecordMapping {
         return "columns: " + parts.joined(separator: ", ")
     }
 
-    /// The document for one record, or why there is none.
+    /// The document for one record, or why there is none, and a note when its date could not
+    /// be read (worth one warning per file).
     ///
     /// - Parameters:
     ///   - values: the record's values, aligned with `columns` (missing ones empty).
     ///   - row: the 1-based data row number, used as the id when the file has no id column.
     ///   - fileOrigin: the file's origin; the record's origin adds `#id=` or `#row=`.
     ///   - sourceName: the file name (not the path): ids survive moving the export.
-    func event(values: [String], row: Int, fileOrigin: String, sourceName: String) -> SourceEvent {
+    func event(values: [String], row: Int, fileOrigin: String, sourceName: String) -> (SourceEvent, dateProblem: String?) {
         func value(_ index: Int?) -> String? {
             guard let index, index < values.count else { return nil }
-            let trimmed = values[index].trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = RecordText.trim(values[index])
             return trimmed.isEmpty ? nil : trimmed
         }
         let idValue = value(idIndex)
         let origin = idValue.map { "\(fileOrigin)#id=\($0)" } ?? "\(fileOrigin)#row=\(row)"
         let blocks = Self.blocks(of: textIndex < values.count ? values[textIndex] : "")
-        guard !blocks.isEmpty else { return .skipped(origin: origin, .empty) }
+        guard !blocks.isEmpty else { return (.skipped(origin: origin, .empty), nil) }
 
         var document = Document(
             id: StableHash.hex(StableHash.fnv1a64("record", sourceName, idValue ?? String(row))),
@@ -266,42 +267,60 @@ struct ResolvedRecordMapping {
         if let raw = value(langIndex), let language = RecordMapping.normaliseLanguage(raw) {
             document.languageHint = Found(language, rule: "column:lang")
         }
-        if let raw = value(dateIndex), let date = RecordDates.parse(raw, format: dateFormat ?? .iso) {
-            document.published = Found(date, rule: "column:date")
+        var problem: String?
+        if let raw = value(dateIndex) {
+            if let date = RecordDates.parse(raw, format: dateFormat ?? .iso) {
+                document.published = Found(date, rule: "column:date")
+            } else {
+                problem = dateProblem(raw)
+            }
         }
         for index in fieldIndices {
             if let fieldValue = value(index) { document.fields[columns[index]] = fieldValue }
         }
-        return .document(document)
+        return (.document(document), problem)
     }
 
-    /// Whether a date value cannot be read in the column's format: worth one warning.
-    func dateProblem(values: [String]) -> String? {
-        guard let dateIndex, dateIndex < values.count else { return nil }
-        let raw = values[dateIndex].trimmingCharacters(in: .whitespaces)
-        guard !raw.isEmpty, RecordDates.parse(raw, format: dateFormat ?? .iso) == nil else { return nil }
+    /// Why a date value cannot be read in the column's format.
+    private func dateProblem(_ raw: String) -> String {
         if dateFormat == .dayMonthYear, RecordDates.parse(raw, format: .monthDayYear) != nil {
             return "the date \"\(raw)\" is month-first but the column was read day-first from the first rows; pass --date-format mm/dd/yyyy"
         }
-        return "the date \"\(raw)\" in column \(columns[dateIndex]) is not a date in a known layout; the record has no date"
+        return "the date \"\(raw)\" in column \(columns[dateIndex ?? 0]) is not a date in a known layout; the record has no date"
     }
 
     /// Paragraphs: split on blank lines, each trimmed; line endings made `\n`.
     static func blocks(of text: String) -> [String] {
-        let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        // Most feedback is one line: no splitting needed.
+        if !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+            let trimmed = RecordText.trim(text)
+            return trimmed.isEmpty ? [] : [trimmed]
+        }
         var blocks: [String] = []
-        var current: [Substring] = []
-        for line in unified.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+        var current: [String] = []
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+            let trimmed = RecordText.trim(String(line))
             if trimmed.isEmpty {
                 if !current.isEmpty { blocks.append(current.joined(separator: "\n")) }
                 current.removeAll()
             } else {
-                current.append(Substring(trimmed))
+                current.append(trimmed)
             }
         }
         if !current.isEmpty { blocks.append(current.joined(separator: "\n")) }
         return blocks
+    }
+}
+
+/// Whitespace trimming without Foundation's bridging, for the per-record path.
+enum RecordText {
+    static func trim(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return text }
+        if !first.properties.isWhitespace && !last.properties.isWhitespace { return text }
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[start...end])
     }
 }
 
@@ -374,11 +393,12 @@ struct RecordDocumentAssembler {
             return
         }
         let aligned = values.aligned(to: resolved.columns, index: columnIndex)
-        if let problem = resolved.dateProblem(values: aligned) {
+        let (event, dateProblem) = resolved.event(values: aligned, row: row, fileOrigin: origin, sourceName: sourceName)
+        if let dateProblem {
             dateProblems += 1
-            if dateProblems == 1 { try emit(.warning(origin: lineOrigin(line), problem)) }
+            if dateProblems == 1 { try emit(.warning(origin: lineOrigin(line), dateProblem)) }
         }
-        try emit(resolved.event(values: aligned, row: row, fileOrigin: origin, sourceName: sourceName))
+        try emit(event)
     }
 
     /// Passes an event through, behind the records held before it.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Centric
 import Foundation
+import Logging
 
 /// The `centric` executable: argument parsing only; the work is in the `Centric` library.
 @main
@@ -18,6 +19,11 @@ struct CentricCommand: ParsableCommand {
 
     /// Exit status: 0 success, 1 a failed run, 2 bad usage (DESIGN.md's CLI contract).
     static func main() {
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = ProcessInfo.processInfo.environment["CENTRIC_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
+            return handler
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -71,12 +71,11 @@ struct RunCommand: ParsableCommand {
             sources: sources.isEmpty ? RunConfiguration.defaultSources : sources, root: root,
             lexicons: URL(fileURLWithPath: lexicon.lexicons), outputDirectory: URL(fileURLWithPath: out), period: period,
             groupBy: by.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
-            timeZone: TimeZone(identifier: timeZone)!, languages: lexicon.languageList, workers: workers,
+            timeZone: timeZone, languages: lexicon.languageList, workers: workers,
             ingest: IngestOptions(mapping: mapping, maxBytes: maxBytes),
             writeEvidence: !noEvidence, writeReport: !noReport, trendOptions: TrendOptions(minimumDocuments: minDocuments),
             storePath: store, writePartial: partial, writeWide: wide)
         let pipeline = Pipeline(configuration: config, engine: try lexicon.engine())
-        pipeline.log = { printError($0) }
         let summary = try pipeline.run()
         let t = summary.totals
         print("inputs \(t.inputs): processed \(t.processed), skipped \(t.skipped), failed \(t.failed); warnings \(t.warnings)")

@@ -24,7 +24,6 @@ struct ScoreCommand: ParsableCommand {
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let config = RunConfiguration(sources: sources, root: root, languages: lexicon.languageList, workers: workers)
         let pipeline = Pipeline(configuration: config, engine: engine)
-        pipeline.log = { printError($0) }
         let out = FileHandle.standardOutput
         var sinks: [any RunSink] = [ScoreLines(json: jsonl, themeIDs: engine.lexicon.lexicon.themeIDs, digest: engine.lexicon.lexicon.digest) {
             out.write(Data($0.utf8))
