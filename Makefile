@@ -3,7 +3,7 @@
 
 SWIFT ?= swift
 # C libraries and data the package builds and tests against (see README, "Dependencies").
-APT_PACKAGES := pkg-config libxml2-dev libstemmer-dev libcld2-dev libuchardet-dev libsqlite3-dev zlib1g-dev snowball-data wdutch
+APT_PACKAGES := pkg-config libxml2-dev libstemmer-dev libcld2-dev libuchardet-dev libsqlite3-dev zlib1g-dev snowball-data wdutch chromium fonts-dejavu-core
 BINARY := .build/release/centric
 
 .PHONY: all build release run test deps clean

@@ -50,13 +50,13 @@ let package = Package(
         ]),
 
         // MARK: - Tests
-        .testTarget(name: "CentricIngestTests", dependencies: ["CentricIngest"]),
+        .testTarget(name: "CentricIngestTests", dependencies: ["CentricIngest"], exclude: ["Fixtures"]),
         .testTarget(name: "CentricTextTests", dependencies: ["CentricText"]),
         .testTarget(name: "CentricLexiconTests", dependencies: ["CentricLexicon"]),
         .testTarget(name: "CentricScoringTests", dependencies: ["CentricScoring", "CentricLexicon"]),
         .testTarget(name: "CentricTrendsTests", dependencies: ["CentricTrends"]),
         .testTarget(name: "CentricStoreTests", dependencies: ["CentricStore"]),
         .testTarget(name: "CentricReportTests", dependencies: ["CentricReport"]),
-        .testTarget(name: "CLITests", dependencies: ["Centric"]),
+        .testTarget(name: "CLITests", dependencies: ["Centric"], exclude: ["Fixtures"]),
     ]
 )

@@ -1,5 +1,9 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
+
+// SwiftPM names a path dependency after its folder, which is wherever the repository was cloned.
+let centricPackage = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
 
 // Benchmarks live in their own package so `make test` never builds package-benchmark.
 // Run: cd Benchmarks && swift package benchmark   (see README, "Speed").
@@ -13,19 +17,19 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "TextBenchmarks",
-            dependencies: [.product(name: "Benchmark", package: "benchmark"), .product(name: "Centric", package: "Centric")],
+            dependencies: [.product(name: "Benchmark", package: "benchmark"), .product(name: "Centric", package: centricPackage)],
             path: "Benchmarks/TextBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .executableTarget(
             name: "IngestBenchmarks",
-            dependencies: [.product(name: "Benchmark", package: "benchmark"), .product(name: "Centric", package: "Centric")],
+            dependencies: [.product(name: "Benchmark", package: "benchmark"), .product(name: "Centric", package: centricPackage)],
             path: "Benchmarks/IngestBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .executableTarget(
             name: "PipelineBenchmarks",
-            dependencies: [.product(name: "Benchmark", package: "benchmark"), .product(name: "Centric", package: "Centric")],
+            dependencies: [.product(name: "Benchmark", package: "benchmark"), .product(name: "Centric", package: centricPackage)],
             path: "Benchmarks/PipelineBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),

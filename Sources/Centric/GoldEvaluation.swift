@@ -29,6 +29,11 @@ public enum GoldEvaluation {
 
     /// Scores the items (in parallel, deterministic) and returns the evaluation.
     public static func evaluate(_ items: [GoldItem], engine: Engine, workers: Int) -> Evaluation {
+        evaluateWithScores(items, engine: engine, workers: workers).evaluation
+    }
+
+    /// Scores the items and returns the evaluation together with every item's score, in item order.
+    public static func evaluateWithScores(_ items: [GoldItem], engine: Engine, workers: Int) -> (evaluation: Evaluation, scores: [DocumentScore]) {
         let workerList = (0..<max(1, workers)).map { _ in engine.makeWorker() }
         let results = UnsafeMutableBufferPointer<DocumentScore?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
@@ -49,6 +54,6 @@ public enum GoldEvaluation {
         for (item, score) in zip(items, results) {
             evaluation.add(item, predictedThemes: Set(score!.presentThemes), predictedSentiment: score!.sentiment.label)
         }
-        return evaluation
+        return (evaluation, results.map { $0! })
     }
 }

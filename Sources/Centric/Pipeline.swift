@@ -61,20 +61,13 @@ public final class Pipeline {
         let totals = (sinks[0] as! ManifestWriter).totals
         let trends = sinks.last as! TrendCollector
 
-        let table = TrendTable(trends.aggregate, options: config.trendOptions)
-        try table.longCSV(significance: config.trendOptions.significance).write(to: file("trends.csv"), atomically: true, encoding: .utf8)
-        if config.writeWide {
-            try table.wideCSV().write(to: file("trends-wide.csv"), atomically: true, encoding: .utf8)
-        }
-        if config.writePartial {
-            try PartialFile.encode(trends.aggregate).write(to: file("partial.json"))
-        }
-        if config.writeReport {
-            let labels = Dictionary(uniqueKeysWithValues: engine.lexicon.lexicon.themes.map { ($0.id, $0.label("en")) })
-            let input = ReportInput(table: TrendTable(trends.overall, options: config.trendOptions), themeLabels: labels,
-                                    snippets: trends.orderedSnippets, version: CentricVersion.string, documents: totals.processed)
-            try ReportRenderer().render(input).write(to: file("report.html"), atomically: true, encoding: .utf8)
-        }
+        let outputs = TrendOutputs(aggregate: trends.aggregate, options: config.trendOptions,
+                                   themeLabels: engine.themeLabels, snippets: trends.orderedSnippets)
+        var extras: TrendOutputs.Extras = []
+        if config.writeWide { extras.insert(.wide) }
+        if config.writePartial { extras.insert(.partial) }
+        if config.writeReport { extras.insert(.report) }
+        files += try outputs.write(to: out, extras: extras)
         return RunSummary(totals: totals, files: files, lexiconDigest: digest)
     }
 
@@ -82,56 +75,152 @@ public final class Pipeline {
     /// warnings to `sinks` in input order. Used by `run` (file sinks) and `score` (stdout).
     public func process(into sinks: inout [any RunSink]) throws {
         let workers = (0..<configuration.workers).map { _ in engine.makeWorker() }
-        var deduplicator = Deduplicator()
+        var deduplicator = Deduplicator(detectNearDuplicates: true)
         var batch: [Document] = []
         var processed = 0
+        // Outcomes and warnings met while a batch waits to be scored are held behind it, so every
+        // sink sees inputs in input order (a skipped row after a processed one stays after it).
+        enum Held {
+            case document(Int)
+            case outcome(String, InputOutcome)
+            case warning(String, String)
+        }
+        var held: [Held] = []
 
         func flush() throws {
             guard !batch.isEmpty else { return }
             let scores = Self.score(batch, workers: workers)
-            for (document, score) in zip(batch, scores) {
-                for i in sinks.indices {
-                    try sinks[i].document(document, score)
-                    try sinks[i].outcome(origin: document.origin, .processed(documentID: document.id))
+            for item in held {
+                switch item {
+                case let .document(index):
+                    let (document, score) = (batch[index], scores[index])
+                    for i in sinks.indices {
+                        try sinks[i].document(document, score)
+                        try sinks[i].outcome(origin: document.origin, .processed(documentID: document.id))
+                    }
+                case let .outcome(origin, outcome):
+                    for i in sinks.indices { try sinks[i].outcome(origin: origin, outcome) }
+                case let .warning(origin, message):
+                    for i in sinks.indices { try sinks[i].warning(origin: origin, message) }
                 }
             }
             processed += batch.count
             logger.debug("scored \(processed) documents")
             batch.removeAll(keepingCapacity: true)
+            held.removeAll(keepingCapacity: true)
         }
         func outcome(_ origin: String, _ outcome: InputOutcome) throws {
+            guard batch.isEmpty else {
+                held.append(.outcome(origin, outcome))
+                if held.count >= 16 * batchSize { try flush() }
+                return
+            }
             for i in sinks.indices { try sinks[i].outcome(origin: origin, outcome) }
+        }
+        func warning(_ origin: String, _ message: String) throws {
+            guard batch.isEmpty else {
+                held.append(.warning(origin, message))
+                if held.count >= 16 * batchSize { try flush() }
+                return
+            }
+            for i in sinks.indices { try sinks[i].warning(origin: origin, message) }
+        }
+
+        func handle(_ event: SourceEvent) throws {
+            switch event {
+            case let .document(document):
+                switch deduplicator.check(document) {
+                case .new: break
+                case let .duplicate(original):
+                    try outcome(document.origin, .skipped(.duplicate(of: original)))
+                    return
+                case let .nearDuplicate(original, distance):
+                    guard configuration.keepNearDuplicates else {
+                        try outcome(document.origin, .skipped(.nearDuplicate(of: original, distance: distance)))
+                        return
+                    }
+                    deduplicator.remember(nearDuplicate: document)
+                    try warning(document.origin,
+                                "near-duplicate of \(original) (simhash distance \(distance)); kept (--keep-near-duplicates)")
+                }
+                held.append(.document(batch.count))
+                batch.append(document)
+                if batch.count >= batchSize { try flush() }
+            case let .skipped(origin, rejection):
+                try outcome(origin, .skipped(rejection))
+            case let .failed(origin, error):
+                try outcome(origin, .failed(error))
+                logger.warning("\(origin): \(error)")
+            case let .warning(origin, message):
+                try warning(origin, message)
+            }
+        }
+
+        // Pages and text files are parsed in parallel windows (extraction is the costly part of
+        // reading HTML); their events are then handled in input order. Record files and feeds
+        // stream one event at a time.
+        var window: [any Source] = []
+        func drainWindow() throws {
+            guard !window.isEmpty else { return }
+            for events in Self.read(window, threads: workers.count) {
+                for event in events { try handle(event) }
+            }
+            window.removeAll(keepingCapacity: true)
         }
 
         let resolver = InputResolver(options: configuration.ingest)
-        for argument in configuration.sources {
-            for source in resolver.sources(for: argument, relativeTo: configuration.root) {
-                do {
-                    try source.read { event in
-                        switch event {
-                        case let .document(document):
-                            if let original = deduplicator.duplicate(of: document) {
-                                try outcome(document.origin, .skipped(.duplicate(of: original)))
-                                return
-                            }
-                            batch.append(document)
-                            if batch.count >= batchSize { try flush() }
-                        case let .skipped(origin, rejection):
-                            try outcome(origin, .skipped(rejection))
-                        case let .failed(origin, error):
-                            try outcome(origin, .failed(error))
-                            logger.warning("\(origin): \(error)")
-                        case let .warning(origin, message):
-                            for i in sinks.indices { try sinks[i].warning(origin: origin, message) }
-                        }
-                    }
-                } catch let error as IngestError {
-                    try outcome(source.origin, .failed(error))
-                    logger.warning("\(source.origin): \(error)")
-                }
+        func take(_ source: any Source) throws {
+            if source.isSingleDocument {
+                window.append(source)
+                if window.count >= Self.readWindow { try drainWindow() }
+                return
+            }
+            try drainWindow()
+            do {
+                try source.read(handle)
+            } catch let error as IngestError {
+                // Events before the error were handled; the rest of the input is lost, and said so.
+                try outcome(source.origin, .failed(error))
+                logger.warning("\(source.origin): \(error)")
             }
         }
+        for argument in configuration.sources {
+            try resolver.forEachSource(for: argument, relativeTo: configuration.root, take)
+        }
+        for list in configuration.urlLists {
+            try resolver.forEachURL(inList: list, relativeTo: configuration.root, take)
+        }
+        try drainWindow()
         try flush()
+    }
+
+    /// Single-document sources read in parallel at a time.
+    static let readWindow = 64
+
+    /// Reads single-document sources on every core; the events come back in source order.
+    static func read(_ sources: [any Source], threads: Int) -> [[SourceEvent]] {
+        let results = UnsafeMutableBufferPointer<[SourceEvent]>.allocate(capacity: sources.count)
+        results.initialize(repeating: [])
+        defer { results.deallocate() }
+        let shared = Unchecked((sources, results))
+        let next = Counter()
+        DispatchQueue.concurrentPerform(iterations: max(1, min(threads, sources.count))) { _ in
+            let (sources, results) = shared.value
+            while true {
+                let i = next.increment()
+                guard i < sources.count else { break }
+                var events: [SourceEvent] = []
+                do {
+                    try sources[i].read { events.append($0) }
+                } catch let error as IngestError {
+                    events.append(.failed(origin: sources[i].origin, error))
+                } catch {
+                    events.append(.failed(origin: sources[i].origin, IngestError(.unreadable, "\(error)")))
+                }
+                results[i] = events
+            }
+        }
+        return Array(results)
     }
 
     /// Scores a batch on every worker; the result is in batch order whatever the thread count.

@@ -29,6 +29,10 @@ public struct RunConfiguration: Sendable {
     public var writePartial: Bool
     /// Also write trends in wide format (`trends-wide.csv`).
     public var writeWide: Bool
+    /// Files listing URLs, one per line (`--urls FILE`), read after `sources`.
+    public var urlLists: [String] = []
+    /// Keep near-duplicate articles (reported as warnings) instead of skipping them.
+    public var keepNearDuplicates = false
 
     public static let defaultSources = ["Corpora"]
     public static let defaultLexicons = "Lexicons"

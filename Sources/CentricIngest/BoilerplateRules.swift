@@ -23,7 +23,7 @@ enum BoilerplateRules {
     /// Never judged by class words: the whole page or its declared main region.
     static let exemptTags: Set<String> = ["html", "body", "main"]
 
-    static func verdict(tag: String, attributes a: HTMLTree.Attributes?) -> Verdict {
+    static func verdict(tag: String, attributes a: HTMLTree.Attributes?, cache: HintCache? = nil) -> Verdict {
         if strongTags.contains(tag) { return .drop(strong: true) }
         if let a {
             if a.hidden || a.ariaHidden { return .drop(strong: true) }
@@ -39,10 +39,29 @@ enum BoilerplateRules {
         for name in [a.cls, a.id].compactMap({ $0 }) {
             // An <article> carries CMS classes like "category-social-media tag-share": only its
             // leading class word counts (`<article class="comment">`, `<article class="related-post">`).
-            let words = tag == "article" ? Array(classWords(name).prefix(1)) : classWords(name)
-            if let hint = match(words) { return .drop(strong: hint) }
+            let hint: Bool?
+            if tag == "article" {
+                hint = match(Array(classWords(name).prefix(1)))
+            } else if let cache {
+                hint = cache.hint(name)
+            } else {
+                hint = match(classWords(name))
+            }
+            if let hint { return .drop(strong: hint) }
         }
         return .keep
+    }
+
+    /// Class-hint verdicts by class or id string, for one page: menus, cards and comment lists repeat
+    /// the same class on dozens of elements.
+    final class HintCache {
+        private var known: [String: Bool?] = [:]
+        func hint(_ name: String) -> Bool? {
+            if let hit = known[name] { return hit }
+            let hint = BoilerplateRules.match(BoilerplateRules.classWords(name))
+            known[name] = .some(hint)
+            return hint
+        }
     }
 
     /// Whether a class or id marks the main text explicitly (`entry-content`, `article-body`, `artikel-tekst`).
@@ -83,13 +102,20 @@ enum BoilerplateRules {
         "trending", "popular", "populair", "mostread", "meestgelezen", "readmore", "leesook", "leesmeer",
         "rating", "ratings", "vote", "disclaimer", "copyright", "offscreen", "outbrain", "taboola",
         "banner", "cta", "teasers", "paywall", "sitemap", "postnav", "prevnext", "newsletterform",
+        // forums: poster profiles, signatures, board statistics
+        "profile", "postprofile", "userinfo", "signature", "sig", "stat", "stats", "statistics", "whosonline",
+        // marketing and media furniture
+        "testimonial", "testimonials", "caption", "credit", "credits", "photocredit",
     ]
     /// Two-word furniture phrases split across class words (`lees-ook`, `read-more`, `sr-only`).
     static let furniturePairs: Set<String> = [
         "lees ook", "lees meer", "meer lezen", "read more", "read also", "most read", "meest gelezen", "sr only",
         "visually hidden", "screen reader", "more stories", "you may", "ook interessant", "post navigation",
-        "about author", "over auteur", "entry footer", "site info", "is hidden", "d none",
+        "about author", "over auteur", "entry footer", "site info", "is hidden", "d none", "online list",
+        "whos online", "who online",
     ]
+    /// First words of `furniturePairs`: only these make building the pair worth it.
+    static let pairFirstWords: Set<String> = Set(furniturePairs.map { String($0.split(separator: " ")[0]) })
     /// A class word after which a hint does not mean furniture: `has-sidebar`, `no-comments`.
     static let negatingWords: Set<String> = ["has", "with", "no", "without"]
 
@@ -113,6 +139,41 @@ enum BoilerplateRules {
 
     /// Splits `mainNav site-header__inner` into `main nav site header inner`.
     static func classWords(_ name: String) -> [String] {
+        // Class names are nearly always ASCII: split bytes directly, without Unicode property lookups
+        // (this runs for every element with a class or id, and dominated extraction time otherwise).
+        let utf8 = name.utf8
+        if let fast = utf8.withContiguousStorageIfAvailable({ asciiClassWords($0) }) ?? asciiClassWords(Array(utf8)) {
+            return fast
+        }
+        return unicodeClassWords(name)
+    }
+
+    /// `classWords` for ASCII names; nil when the name holds a non-ASCII byte.
+    private static func asciiClassWords(_ bytes: some Collection<UInt8>) -> [String]? {
+        var words: [String] = []
+        var current: [UInt8] = []
+        var previousLower = false
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            let isUpper = byte >= 65 && byte <= 90, isLower = byte >= 97 && byte <= 122, isDigit = byte >= 48 && byte <= 57
+            if isUpper || isLower || isDigit {
+                if isUpper, previousLower, !current.isEmpty {
+                    words.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+                current.append(isUpper ? byte + 32 : byte)
+                previousLower = isLower
+            } else {
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+                previousLower = false
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
+    }
+
+    private static func unicodeClassWords(_ name: String) -> [String] {
         var words: [String] = []
         var current = ""
         var previousLower = false
@@ -140,9 +201,10 @@ enum BoilerplateRules {
         for (k, word) in words.enumerated() {
             if k > 0, negatingWords.contains(words[k - 1]) { continue }
             if commentWords.contains(word) { return true }
-            if furnitureWords.contains(word) || word.hasPrefix("share") && word != "shared" && !word.hasPrefix("sharehold") {
+            if furnitureWords.contains(word) || word.hasPrefix("share") && word != "shared" && !word.hasPrefix("sharehold")
+                || word.hasPrefix("cookie") || word.hasPrefix("consent") {
                 weak = true
-            } else if k + 1 < words.count, furniturePairs.contains(word + " " + words[k + 1]) {
+            } else if k + 1 < words.count, pairFirstWords.contains(word), furniturePairs.contains(word + " " + words[k + 1]) {
                 weak = true
             }
         }

@@ -44,6 +44,10 @@ public struct CSVRecordReader: Source {
     public var dialect: CSVDialect?
     /// The longest record accepted; a longer one is almost always an unclosed quote.
     public var maxRecordBytes: Int
+    /// The separator to use (`--delimiter`); whether there is a header is still sniffed.
+    public var delimiter: UInt8?
+    /// Whether the first row is a header (`--no-header` sets `false`); the separator is still sniffed.
+    public var hasHeader: Bool?
 
     private let input: ByteInput
 
@@ -73,6 +77,19 @@ public struct CSVRecordReader: Source {
         dialect: CSVDialect? = nil, maxRecordBytes: Int = 16 << 20
     ) {
         self.input = .data(data)
+        self.origin = origin
+        self.sourceName = sourceName
+        self.mapping = mapping
+        self.dialect = dialect
+        self.maxRecordBytes = maxRecordBytes
+    }
+
+    /// Reads any byte input (a gzip-compressed file, standard input); `sourceName` names the records.
+    init(
+        input: ByteInput, origin: String, sourceName: String, mapping: RecordMapping = .automatic,
+        dialect: CSVDialect? = nil, maxRecordBytes: Int = 16 << 20
+    ) {
+        self.input = input
         self.origin = origin
         self.sourceName = sourceName
         self.mapping = mapping
@@ -132,9 +149,21 @@ public struct CSVRecordReader: Source {
         var text = try TextLayer.decide(head: &head, isWholeFile: atEnd)
         let headText = text.transcode(head, isFinal: atEnd)
         head = []
-        let dialect = self.dialect ?? CSVDialect.sniff(
-            sample: headText, isWholeFile: atEnd,
-            preferredDelimiter: sourceName.lowercased().hasSuffix(".tsv") ? UInt8(ascii: "\t") : nil)
+        let sample = Array(headText.prefix(Self.headBytes))
+        let sampleIsWhole = atEnd && sample.count == headText.count
+        var dialect: CSVDialect
+        if let given = self.dialect {
+            dialect = given
+        } else if let delimiter {
+            let records = CSVDialect.sampleRecords(sample, delimiter: delimiter, limit: 50, isWholeFile: sampleIsWhole)
+            dialect = CSVDialect(delimiter: delimiter, hasHeader: CSVDialect.sniffHeader(records: records))
+        } else {
+            let lowered = sourceName.lowercased()
+            dialect = CSVDialect.sniff(
+                sample: sample, isWholeFile: sampleIsWhole,
+                preferredDelimiter: lowered.hasSuffix(".tsv") || lowered.hasSuffix(".tsv.gz") ? UInt8(ascii: "\t") : nil)
+        }
+        if let hasHeader { dialect.hasHeader = hasHeader }
         try body(.layout(dialect, encoding: text.encodingName))
         if let warning = text.warning { try body(.warning(warning)) }
 
@@ -212,29 +241,66 @@ public struct CSVRecordReader: Source {
 
 // MARK: - Reading bytes
 
-/// Where the bytes come from: a file read in chunks, or memory.
+/// Where the bytes come from: a file read in chunks, a gzip-compressed file inflated in chunks,
+/// standard input (read as it arrives, so a pipe streams), or memory.
 enum ByteInput: Sendable {
     case file(URL)
+    case gzip(URL)
+    case stdin
     case data(Data)
 
     func open() throws -> ChunkReader {
         switch self {
         case let .file(url):
-            do {
-                return ChunkReader(handle: try FileHandle(forReadingFrom: url), data: nil)
-            } catch {
-                throw IngestError(.unreadable, "cannot open the file: \(error.localizedDescription)")
-            }
+            return ChunkReader(handle: try Self.handle(url), data: nil)
+        case let .gzip(url):
+            var reader = ChunkReader(handle: try Self.handle(url), data: nil)
+            reader.inflater = try GzipInflater()
+            return reader
+        case .stdin:
+            var reader = ChunkReader(handle: FileHandle.standardInput, data: nil)
+            reader.isStream = true
+            return reader
         case let .data(data):
             return ChunkReader(handle: nil, data: data)
         }
     }
+
+    private static func handle(_ url: URL) throws -> FileHandle {
+        do {
+            return try FileHandle(forReadingFrom: url)
+        } catch {
+            throw IngestError(.unreadable, "cannot open the file: \(error.localizedDescription)")
+        }
+    }
+
+    /// Every byte (decompressed for gzip); past `limit` bytes it throws `TooLarge`.
+    func readAll(limit: Int) throws -> Data {
+        if case let .data(data) = self { return data }
+        var reader = try open()
+        defer { reader.close() }
+        var all = Data()
+        while let chunk = try reader.next(CSVRecordReader.chunkBytes) {
+            all.append(contentsOf: chunk)
+            if all.count > limit { throw TooLarge(bytes: all.count, limit: limit) }
+        }
+        return all
+    }
+
+    /// Thrown by `readAll` when the input is over its limit (at least `bytes`).
+    struct TooLarge: Error {
+        var bytes: Int
+        var limit: Int
+    }
 }
 
-/// Hands out successive chunks of a file or a `Data`.
+/// Hands out successive chunks of a file, a gzip stream, a pipe or a `Data`.
 struct ChunkReader {
     let handle: FileHandle?
     var data: Data?
+    var inflater: GzipInflater?
+    /// A pipe: hand out what has arrived instead of waiting for a full chunk.
+    var isStream = false
     private var offset = 0
 
     init(handle: FileHandle?, data: Data?) {
@@ -244,13 +310,26 @@ struct ChunkReader {
 
     /// The next chunk of at most `count` bytes, or `nil` at the end.
     mutating func next(_ count: Int) throws -> [UInt8]? {
-        if let handle {
-            do {
-                guard let chunk = try handle.read(upToCount: count), !chunk.isEmpty else { return nil }
-                return [UInt8](chunk)
-            } catch {
-                throw IngestError(.unreadable, "reading the file failed: \(error.localizedDescription)")
+        if let inflater, let handle {
+            while true {
+                if inflater.needsInput {
+                    guard let compressed = try read(handle, count), !compressed.isEmpty else {
+                        try inflater.finish()
+                        return nil
+                    }
+                    inflater.supply(compressed)
+                }
+                let piece = try inflater.inflate(limit: count)
+                if !piece.isEmpty { return piece }
             }
+        }
+        if let handle {
+            if isStream {
+                let chunk = handle.availableData
+                return chunk.isEmpty ? nil : [UInt8](chunk)
+            }
+            guard let chunk = try read(handle, count), !chunk.isEmpty else { return nil }
+            return chunk
         }
         guard let data, offset < data.count else { return nil }
         let end = min(offset + count, data.count)
@@ -258,8 +337,16 @@ struct ChunkReader {
         return [UInt8](data[data.startIndex + offset ..< data.startIndex + end])
     }
 
+    private func read(_ handle: FileHandle, _ count: Int) throws -> [UInt8]? {
+        do {
+            return try handle.read(upToCount: count).map { [UInt8]($0) }
+        } catch {
+            throw IngestError(.unreadable, "reading the file failed: \(error.localizedDescription)")
+        }
+    }
+
     func close() {
-        try? handle?.close()
+        if handle !== FileHandle.standardInput { try? handle?.close() }
     }
 }
 
@@ -478,10 +565,10 @@ struct TextLayer {
             default: return TextLayer(mode: .utf8, encodingName: "UTF-8 (BOM)")
             }
         }
-        // Cut the head at its last line break, so a character split by the cut is no evidence.
-        var sample = head[...]
-        if !isWholeFile, let lastBreak = head.lastIndex(of: UInt8(ascii: "\n")) {
-            sample = head[...lastBreak]
+        // The first 64 KB, cut at its last line break, so a character split by the cut is no evidence.
+        var sample = head.prefix(CSVRecordReader.headBytes)
+        if !isWholeFile || head.count > sample.count, let lastBreak = sample.lastIndex(of: UInt8(ascii: "\n")) {
+            sample = sample[...lastBreak]
         }
         let decided = try TextDecoder.decode(Data(sample))
         let name = "\(decided.encoding) (\(decided.rule))"

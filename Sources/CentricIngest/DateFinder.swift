@@ -20,7 +20,7 @@ public struct PageDates: Sendable, Equatable {
 /// | 3 | `itemprop:datePublished` | any element with `itemprop=datePublished` (`content`, `datetime` or text) |
 /// | 4 | `time:pubdate`, `time` | `<time datetime>`: marked `pubdate`, else inside the article, else anywhere outside furniture |
 /// | 5 | `url` | `/2024/03/14/`, `/2024-03-14-`, `/20240314/` in the canonical URL or origin |
-/// | 6 | `text:published`, `text:byline`, `text` | a date in visible text: labelled ("Published", "Gepubliceerd op"), then in a byline, then early in the main text |
+/// | 6 | `text:published`, `text:byline`, `text:header`, `text` | a date in visible text: labelled ("Published", "Gepubliceerd op"), then in a byline, then in the article's head (before its main text), then early in the main text |
 ///
 /// Updated dates take the same route with `dateModified`, `article:modified_time`, `<time class=updated>`,
 /// and "Updated"/"Bijgewerkt" labels. A date is rejected when it is after now + 1 day or before
@@ -104,6 +104,7 @@ public struct DateFinder: Sendable {
 
     func find(_ e: DateEvidence) -> PageDates {
         var result = PageDates()
+        let scans = Scans(e)
         result.published = firstPlausible([
             { e.jsonLD.string("datePublished").map { ($0, "json-ld") } },
             { e.jsonLD.string("dateCreated").map { ($0, "json-ld:dateCreated") } },
@@ -112,12 +113,12 @@ public struct DateFinder: Sendable {
             ?? firstPlausible(e.itemprops.filter { $0.prop == "datepublished" }.map { hit in { (hit.value, "itemprop:datePublished") } })
             ?? timeDate(e, updated: false)
             ?? e.urls.lazy.compactMap { self.find(inURL: $0) }.first.map { Found($0, rule: "url") }
-            ?? textDate(e, label: .published)
+            ?? textDate(e, label: .published, scans: scans)
         result.updated = firstPlausible([{ e.jsonLD.string("dateModified").map { ($0, "json-ld") } }])
             ?? metaDate(e, Self.updatedMetas)
             ?? firstPlausible(e.itemprops.filter { $0.prop == "datemodified" }.map { hit in { (hit.value, "itemprop:dateModified") } })
             ?? timeDate(e, updated: true)
-            ?? textDate(e, label: .updated)
+            ?? textDate(e, label: .updated, scans: scans)
         if let published = result.published, let updated = result.updated, updated.value < published.value {
             result.updated = nil
         }
@@ -167,22 +168,36 @@ public struct DateFinder: Sendable {
         return false
     }
 
-    private func textDate(_ e: DateEvidence, label: DateScanner.Label) -> Found<Date>? {
+    /// Scans of the evidence's text segments, each made at most once (both labels and the
+    /// unlabelled rules read the same segments).
+    private final class Scans {
+        let e: DateEvidence
+        var cache: [String: [DateScanner.Match]] = [:]
+        init(_ e: DateEvidence) { self.e = e }
+        func of(_ segment: String) -> [DateScanner.Match] {
+            guard DateFinder.mayHoldDate(segment) else { return [] }
+            if let known = cache[segment] { return known }
+            let matches = DateScanner.scan(segment, monthFirst: e.monthFirst, limit: 4)
+            cache[segment] = matches
+            return matches
+        }
+    }
+
+    private func textDate(_ e: DateEvidence, label: DateScanner.Label, scans: Scans) -> Found<Date>? {
         let rulePrefix = label == .published ? "text:published" : "text:updated"
-        for segment in e.bylines + e.mainText + e.pageText where Self.mayHoldDate(segment) {
-            for m in DateScanner.scan(segment, monthFirst: e.monthFirst, limit: 4) where m.label == label && plausible(m.date) {
-                return Found(m.date, rule: rulePrefix)
+        for list in [e.bylines, e.mainText, e.pageText] {
+            for segment in list {
+                for m in scans.of(segment) where m.label == label && plausible(m.date) {
+                    return Found(m.date, rule: rulePrefix)
+                }
             }
         }
         guard label == .published else { return nil }
-        for segment in e.bylines {
-            if let m = DateScanner.scan(segment, monthFirst: e.monthFirst, limit: 4).first(where: { $0.label == nil && plausible($0.date) }) {
-                return Found(m.date, rule: "text:byline")
-            }
-        }
-        for segment in e.mainText.prefix(3) {
-            if let m = DateScanner.scan(segment, monthFirst: e.monthFirst, limit: 4).first(where: { $0.label == nil && plausible($0.date) }) {
-                return Found(m.date, rule: "text")
+        for (list, rule) in [(e.bylines, "text:byline"), (e.header, "text:header"), (Array(e.mainText.prefix(3)), "text")] {
+            for segment in list {
+                if let m = scans.of(segment).first(where: { $0.label == nil && plausible($0.date) }) {
+                    return Found(m.date, rule: rule)
+                }
             }
         }
         return nil
@@ -213,6 +228,8 @@ struct DateEvidence {
     var urls: [String] = []
     /// Texts of byline-like elements (class words such as `byline`, `date`, `meta`, `posted`).
     var bylines: [String] = []
+    /// Texts of the article region before the main container (see `HTMLExtractor.dateEvidence`).
+    var header: [String] = []
     var mainText: [String] = []
     var pageText: [String] = []
     /// Read `03/04/2022` as March 4 (a US English page).

@@ -75,8 +75,20 @@ enum DateScanner {
         for scalar in text.unicodeScalars {
             defer { offset += 1 }
             let kind: Token.Kind?
-            if scalar.value >= 48, scalar.value <= 57 {
+            let v = scalar.value
+            if v >= 48, v <= 57 {
                 kind = .number
+            } else if v < 0x80 {
+                // ASCII fast path: no Unicode property lookups for the common case.
+                if (v >= 65 && v <= 90) || (v >= 97 && v <= 122) {
+                    kind = .word
+                } else if v == 32 || (v >= 9 && v <= 13) {
+                    flush()
+                    space = true
+                    continue
+                } else {
+                    kind = .punct
+                }
             } else if scalar.properties.isAlphabetic {
                 kind = .word
             } else if scalar.properties.isWhitespace {

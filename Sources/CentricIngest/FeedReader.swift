@@ -20,6 +20,12 @@ public struct FeedReader: Source {
     /// The source name used when the feed has no title (the file name, by default).
     public var sourceName: String
 
+    /// When set (`--follow-links`), each item's linked page is fetched and read instead of the
+    /// item's own content; an item with a title but no content is read from its page.
+    public var linkFetcher: URLFetcher?
+    /// A feed (and a followed page) above this many bytes is skipped as too large.
+    public var maxBytes: Int = IngestOptions.defaultMaxBytes
+
     private let input: ByteInput
 
     /// Reads the feed file at `fileURL` whole (the caller bounds its size), reported as `origin`.
@@ -36,17 +42,21 @@ public struct FeedReader: Source {
         self.sourceName = sourceName ?? (origin as NSString).lastPathComponent
     }
 
+    /// Reads a feed from any byte input (a gzip-compressed file).
+    init(input: ByteInput, origin: String, sourceName: String) {
+        self.input = input
+        self.origin = origin
+        self.sourceName = sourceName
+    }
+
     public func read(_ emit: (SourceEvent) throws -> Void) throws {
         let data: Data
-        switch input {
-        case let .data(bytes): data = bytes
-        case let .file(url):
-            do {
-                data = try Data(contentsOf: url)
-            } catch {
-                try emit(.failed(origin: origin, IngestError(.unreadable, "cannot read the feed: \(error.localizedDescription)")))
-                return
-            }
+        do {
+            data = try input.readAll(limit: maxBytes)
+        } catch let tooLarge as ByteInput.TooLarge {
+            return try emit(.skipped(origin: origin, .tooLarge(bytes: tooLarge.bytes, limit: tooLarge.limit)))
+        } catch let error as IngestError {
+            return try emit(.failed(origin: origin, IngestError(error.code, "cannot read the feed: \(error.message)")))
         }
         guard let first = data.first(where: { !JSONLinesReader.isSpace($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }) else {
             try emit(.skipped(origin: origin, .empty))
@@ -65,7 +75,57 @@ public struct FeedReader: Source {
         }
         let source = feedTitle.flatMap { $0.isEmpty ? nil : $0 } ?? sourceName
         for item in items {
-            try emit(item.event(source: source))
+            if let linkFetcher, let link = item.link {
+                try follow(item, link: link, source: source, fetcher: linkFetcher, emit)
+            } else {
+                try emit(item.event(source: source, following: linkFetcher != nil))
+            }
+        }
+    }
+
+    /// Reads the page `item` links to, in its place. The page's own title, date and language
+    /// win; the item's fill what the page lacks, and the feed stays the source. When the page
+    /// cannot be had, the item's own content is used (with a warning) if it has any.
+    private func follow(_ item: FeedItem, link: String, source: String, fetcher: URLFetcher,
+                        _ emit: (SourceEvent) throws -> Void) throws {
+        func fallBack(_ why: String, otherwise: SourceEvent) throws {
+            if item.blocks.isEmpty { return try emit(otherwise) }
+            try emit(.warning(origin: link, "\(why); read the feed item's own content instead"))
+            try emit(item.event(source: source, following: true))
+        }
+        let outcome: URLFetcher.Outcome
+        do {
+            outcome = try fetcher.get(link)
+        } catch {
+            return try fallBack("the linked page could not be fetched: \(error.message)", otherwise: .failed(origin: link, error))
+        }
+        let response: URLFetcher.Response
+        switch outcome {
+        case let .fetched(fetched): response = fetched
+        case let .skipped(rejection):
+            return try fallBack("the linked page is not fetched: \(rejection.description)", otherwise: .skipped(origin: link, rejection))
+        }
+        if response.fromCache {
+            try emit(.warning(origin: link, "not modified since the last run (HTTP 304); read from the cache"))
+        }
+        var events: [SourceEvent] = []
+        try HTMLPageSource(data: response.body, origin: link, httpContentType: response.contentType,
+                           extractor: HTMLExtractor(maxBytes: maxBytes)).read { events.append($0) }
+        for event in events {
+            switch event {
+            case var .document(page):
+                page.source = source
+                page.title = page.title ?? item.title
+                page.published = page.published ?? item.published
+                page.updated = page.updated ?? item.updated
+                page.languageHint = page.languageHint ?? item.language
+                try emit(.document(page))
+            case let .skipped(_, rejection):
+                try fallBack("the linked page gave no text (\(rejection.description))", otherwise: event)
+                _ = rejection
+            default:
+                try emit(event)
+            }
         }
     }
 }
@@ -75,14 +135,21 @@ public struct FeedReader: Source {
 /// What one feed item says, before it becomes a document.
 struct FeedItem {
     var origin: String
+    /// The item's http(s) link, when it has one (then it is also the origin).
+    var link: String?
     var title: String?
     var blocks: [String] = []
     var language: Found<String>?
     var published: Found<Date>?
     var updated: Found<Date>?
 
-    func event(source: String) -> SourceEvent {
-        guard !blocks.isEmpty else { return .skipped(origin: origin, .noMainText) }
+    func event(source: String, following: Bool = false) -> SourceEvent {
+        guard !blocks.isEmpty else {
+            if title != nil, link != nil, !following {
+                return .skipped(origin: origin, .noContent("the feed item has a title but no content; run with --follow-links to read its linked page"))
+            }
+            return .skipped(origin: origin, .noContent("the feed item has no content\(link == nil ? " and no link" : "")"))
+        }
         return .document(Document(
             id: Self.articleID(blocks: blocks), origin: origin, source: source, kind: .article,
             title: title, blocks: blocks, languageHint: language, published: published, updated: updated))
@@ -131,6 +198,7 @@ extension FeedReader {
             guard let entry = element as? [String: Any] else { continue }
             let link = (entry["url"] as? String) ?? (entry["external_url"] as? String)
             var item = FeedItem(origin: link ?? "\(origin)#item=\(index + 1)")
+            item.link = link.flatMap { URLList.isURL($0) ? $0 : nil }
             item.title = (entry["title"] as? String).map(TextNormalizer.collapse)
             if let html = entry["content_html"] as? String {
                 item.blocks = FeedItem.htmlBlocks(html)
@@ -335,6 +403,7 @@ extension FeedReader {
                 if value.hasPrefix("http://") || value.hasPrefix("https://") { link = value }
             }
             var item = FeedItem(origin: link ?? "\(origin)#item=\(index)")
+            item.link = link.flatMap { URLList.isURL($0) ? $0 : nil }
             item.title = first("title", in: children).map(TextNormalizer.collapse)
             if let html = first("content:encoded", in: children) {
                 item.blocks = FeedItem.htmlBlocks(html)
@@ -372,6 +441,7 @@ extension FeedReader {
             let alternate = links.first { ["alternate", nil].contains(XMLTree.attribute($0, "rel")) } ?? links.first
             let link = alternate.flatMap { XMLTree.attribute($0, "href") }
             var item = FeedItem(origin: link ?? "\(origin)#item=\(items.count + 1)")
+            item.link = link.flatMap { URLList.isURL($0) ? $0 : nil }
             item.title = child("title", children).map(atomText).map { $0.joined(separator: " ") }
             if let content = child("content", children), XMLTree.attribute(content, "src") == nil {
                 item.blocks = atomText(content)

@@ -100,10 +100,12 @@ public struct HTMLExtractor: Sendable {
         let siteName = HTMLMetadata.siteName(tree, jsonLD: jsonLD)
         let title = HTMLMetadata.title(tree, mainContainer: main.container, siteName: siteName, jsonLD: jsonLD)
         var blocks = main.blocks
-        // The title is kept apart (`Document.title`); repeating it as the first block would count it twice.
-        if let first = blocks.first, first.kind == .heading, let title,
-           first.text.caseInsensitiveCompare(title) == .orderedSame {
-            blocks.removeFirst()
+        // The title is kept apart (`Document.title`); repeating it in the text would count it twice.
+        // It is the first heading, or on sites without heading tags (`<b>`, `role=heading` divs) any of
+        // the first blocks, sometimes with the date line a single `<br>` away ("Title Last updated: ...").
+        if let title, let k = blocks.prefix(3).firstIndex(where: { Self.isTitleLine($0.text, title: title) }),
+           blocks[..<k].allSatisfy({ $0.weight < 120 }) {
+            blocks.remove(at: k)
         }
         guard !blocks.isEmpty else { throw Rejected(.noMainText) }
         let canonical = HTMLMetadata.canonicalURL(tree)
@@ -149,6 +151,16 @@ public struct HTMLExtractor: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// The title itself, or the title followed by a short tail (a date line or byline on the same line).
+    static func isTitleLine(_ text: String, title: String) -> Bool {
+        guard text.utf8.count >= title.utf8.count, text.utf8.count < title.utf8.count + 60 else { return false }
+        let lowerText = text.lowercased(), lowerTitle = title.lowercased()
+        guard lowerText.hasPrefix(lowerTitle) else { return false }
+        let rest = lowerText.dropFirst(lowerTitle.count)
+        guard let next = rest.first else { return true }
+        return next.isWhitespace || next.isPunctuation
+    }
 
     /// UTF-8 for libxml2, without NULs and C0 controls: libxml2 reports them as fatal
     /// errors and may stop reading at the first one, losing the rest of the page.
@@ -198,17 +210,36 @@ public struct HTMLExtractor: Sendable {
             }
         }
 
+        // Whether a node's class or id names a byline, computed once per node (blocks share ancestors).
+        var bylineNode = [Int8](repeating: -1, count: count)
+        func isByline(_ node: Int) -> Bool {
+            if bylineNode[node] < 0 {
+                let a = tree.attrs(node)
+                let hit = [a?.cls, a?.id].contains { name in
+                    name.map { BoilerplateRules.classWords($0).contains(where: bylineWords.contains) } ?? false
+                }
+                bylineNode[node] = hit ? 1 : 0
+            }
+            return bylineNode[node] == 1
+        }
         for block in main.allBlocks.prefix(400) where !inStrong[block.owner] {
             var cursor = block.owner, steps = 0
             while cursor >= 0, steps < 3, cursor != tree.body {
-                if let a = tree.attrs(cursor), let names = a.cls.map({ $0 + " " + (a.id ?? "") }) ?? a.id,
-                   !Set(BoilerplateRules.classWords(names)).isDisjoint(with: bylineWords) {
+                if isByline(cursor) {
                     e.bylines.append(String(block.allText.prefix(300)))
                     break
                 }
                 cursor = Int(tree.nodes[cursor].parent)
                 steps += 1
             }
+        }
+        // The article's head: blocks of the article region before the main container (title, kicker,
+        // an unlabelled date line such as "ma 3 jan. 2022, 14:32" in a classless span).
+        if region >= 0, main.container >= 0, region != main.container {
+            e.header = main.allBlocks.lazy
+                .filter { $0.owner >= region && $0.owner < main.container && !inStrong[$0.owner]
+                    && ($0.owner == region || tree.isDescendant($0.owner, of: region)) }
+                .prefix(6).map { String($0.allText.prefix(300)) }
         }
         e.mainText = main.blocks.prefix(10).map { String($0.text.prefix(1000)) }
         e.pageText = main.allBlocks.prefix(200).filter { !inStrong[$0.owner] }.map { String($0.allText.prefix(1000)) }

@@ -138,7 +138,8 @@ enum HTMLMetadata {
     static func stripSiteName(_ title: String, siteName: String?, aggressive: Bool) -> String {
         let site = siteName?.lowercased()
         for separator in titleSeparators {
-            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            // The stdlib `contains` first: Foundation's `range(of:)` is slow and most separators are absent.
+            guard TextNormalizer.contains(title, separator), let range = title.range(of: separator, options: .backwards) else { continue }
             let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
             if let site, tail.lowercased() == site || site.contains(tail.lowercased()) && !tail.isEmpty { return head }
             if let first = title.range(of: separator), let site,

@@ -57,6 +57,9 @@ struct HTMLTree {
     var links: [(rel: String, href: String)] = []
     /// Bodies of `<script type="application/ld+json">`.
     var jsonLD: [String] = []
+    /// Parents of text-entry controls (`<textarea>`, `<input>` of a text-like type): the widgets
+    /// around them (newsletter boxes, comment and search forms) are furniture even without a `<form>`.
+    var textEntryParents: [Int32] = []
 
     func attrs(_ index: Int) -> Attributes? {
         let a = nodes[index].attributes
@@ -145,6 +148,9 @@ struct HTMLTree {
                     names[UnsafeRawPointer(namePointer)] = tag
                 }
                 if Self.skippedTags.contains(tag) {
+                    if parent >= 0, tag == "textarea" || (tag == "input" && Self.isTextEntry(node)) {
+                        textEntryParents.append(parent)
+                    }
                     collectHeadData(node, tag: tag)
                     if tag == "head" {
                         stack.append((node.pointee.children, parent)) // walk head's meta/link/title, not mirrored
@@ -183,6 +189,13 @@ struct HTMLTree {
     }
 
     // MARK: - Attributes and head data
+
+    /// Input types a person types into; checkboxes, radios, hidden fields and buttons are not.
+    private static let textEntryTypes: Set<String> = ["", "text", "email", "search", "tel", "url", "password"]
+
+    private static func isTextEntry(_ node: xmlNodePtr) -> Bool {
+        textEntryTypes.contains((attribute(node, "type") ?? "").lowercased().trimmingCharacters(in: .whitespaces))
+    }
 
     private static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
         guard let value = xmlGetProp(node, name) else { return nil }

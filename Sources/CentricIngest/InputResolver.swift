@@ -18,6 +18,14 @@ public struct IngestOptions: Sendable, Equatable {
     public var maxRecordBytes: Int
     /// The ignore file read at the root of a folder.
     public var ignoreFileName: String
+    /// The CSV separator (`--delimiter`); sniffed per file when `nil`.
+    public var delimiter: UInt8?
+    /// Whether CSV files start with a header row (`--no-header` sets `false`); sniffed when `nil`.
+    public var hasHeader: Bool?
+    /// How URLs (arguments, URL lists, feed links) are fetched.
+    public var fetch: FetchPolicy
+    /// Read each feed item's linked page instead of the item's own content (`--follow-links`).
+    public var followLinks: Bool
 
     /// 50 MB: far above any article or feed, low enough that one stray dump cannot exhaust memory.
     public static let defaultMaxBytes = 50 * 1024 * 1024
@@ -25,8 +33,13 @@ public struct IngestOptions: Sendable, Equatable {
     public init(
         mapping: RecordMapping = .automatic, dialect: CSVDialect? = nil, include: [String] = [],
         exclude: [String] = [], maxBytes: Int = IngestOptions.defaultMaxBytes, maxRecordBytes: Int = 16 << 20,
-        ignoreFileName: String = ".centricignore"
+        ignoreFileName: String = ".centricignore", delimiter: UInt8? = nil, hasHeader: Bool? = nil,
+        fetch: FetchPolicy = FetchPolicy(), followLinks: Bool = false
     ) {
+        self.delimiter = delimiter
+        self.hasHeader = hasHeader
+        self.fetch = fetch
+        self.followLinks = followLinks
         self.mapping = mapping
         self.dialect = dialect
         self.include = include
@@ -42,7 +55,7 @@ public enum InputKind: String, Sendable, Equatable {
     case csv, jsonLines, feed, html, text
 }
 
-/// Turns a user's source argument (a file or a folder) into `Source`s.
+/// Turns a user's source argument (a file, a folder or an http(s) URL) into `Source`s.
 ///
 /// A folder is walked recursively in sorted order (byte order of the names, so every machine
 /// reads in the same order). Hidden entries, entries matched by the folder's `.centricignore`
@@ -50,16 +63,24 @@ public enum InputKind: String, Sendable, Equatable {
 /// folder once, not file by file. Origins are the user's argument joined with the path inside
 /// the folder, so they are relative whenever the argument was.
 public struct InputResolver: Sendable {
-    public var options: IngestOptions
+    public let options: IngestOptions
+    /// Fetches every URL of the run (it keeps the per-host state: robots.txt, delays).
+    public let fetcher: URLFetcher
+
+    /// The name `-` (standard input) is reported under, and its records' source.
+    public static let standardInputName = "stdin"
 
     public init(options: IngestOptions = IngestOptions()) {
         self.options = options
+        var policy = options.fetch
+        policy.maxBytes = options.maxBytes
+        self.fetcher = URLFetcher(policy: policy)
     }
 
     /// The sources for `argument`, a path relative to `root` (the current directory) or absolute.
     public func sources(for argument: String, relativeTo root: URL) -> [any Source] {
         var sources: [any Source] = []
-        forEachSource(for: argument, relativeTo: root) { sources.append($0) }
+        try? forEachSource(for: argument, relativeTo: root) { sources.append($0) }
         return sources
     }
 
@@ -67,10 +88,17 @@ public struct InputResolver: Sendable {
     /// listed in memory whole.
     public func forEachSource(
         for argument: String, relativeTo root: URL, _ body: (any Source) throws -> Void
-    ) rethrows {
+    ) throws {
         let prefix = Self.displayPrefix(argument)
-        if argument.hasPrefix("http://") || argument.hasPrefix("https://") {
-            try body(SkippedInput(origin: argument, rejection: .unsupported("URLs are fetched by the URL reader, not the file resolver")))
+        if argument.lowercased().hasPrefix("http://") || argument.lowercased().hasPrefix("https://") {
+            try body(URLInput(origin: argument, options: options, fetcher: fetcher))
+            return
+        }
+        if argument == "-" {
+            // Standard input is JSON lines (`centric score --jsonl -` under Spark's RDD.pipe),
+            // read as it arrives.
+            try body(JSONLinesReader(input: .stdin, origin: Self.standardInputName, sourceName: Self.standardInputName,
+                                     mapping: options.mapping, maxRecordBytes: options.maxRecordBytes))
             return
         }
         let url = argument.hasPrefix("/") ? URL(fileURLWithPath: argument) : root.appendingPathComponent(argument)
@@ -81,7 +109,7 @@ public struct InputResolver: Sendable {
             return
         }
         guard isDirectory.boolValue else {
-            try body(source(forFile: url, origin: prefix.isEmpty ? argument : prefix))
+            try file(url, origin: prefix.isEmpty ? argument : prefix, size: nil, body)
             return
         }
         var rules = IgnoreRules()
@@ -100,7 +128,7 @@ public struct InputResolver: Sendable {
     private func walk(
         _ folder: URL, relative: String, prefix: String, rules: IgnoreRules, includes: IgnoreRules,
         _ body: (any Source) throws -> Void
-    ) rethrows {
+    ) throws {
         func origin(_ path: String) -> String { prefix.isEmpty ? path : "\(prefix)/\(path)" }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
             try body(FailedInput(origin: origin(relative) + "/", error: IngestError(.unreadable, "the folder cannot be listed; check its permissions")))
@@ -138,8 +166,29 @@ public struct InputResolver: Sendable {
                 try body(SkippedInput(origin: origin(path), rejection: .excluded(rule: "not matched by --include")))
                 continue
             }
-            try body(source(forFile: url, origin: origin(path), size: values?.fileSize))
+            try file(url, origin: origin(path), size: values?.fileSize, body)
         }
+    }
+
+    /// Streams the URLs of a URL list (`--urls FILE`), each an input of its own.
+    public func forEachURL(inList argument: String, relativeTo root: URL, _ body: (any Source) throws -> Void) throws {
+        let url = argument.hasPrefix("/") ? URL(fileURLWithPath: argument) : root.appendingPathComponent(argument)
+        let origin = Self.displayPrefix(argument)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            return try body(FailedInput(origin: origin, error: IngestError(.unreadable,
+                "no such URL list; check the path given to --urls")))
+        }
+        let input: ByteInput = url.pathExtension.lowercased() == "gz" ? .gzip(url) : .file(url)
+        try URLList(input: input, origin: origin).forEach(options: options, fetcher: fetcher, body)
+    }
+
+    /// One file: a URL list expands to its URLs; anything else is one source.
+    private func file(_ url: URL, origin: String, size: Int?, _ body: (any Source) throws -> Void) throws {
+        let ext = url.pathExtension.lowercased()
+        if ext == "urls" || (["txt", "text"].contains(ext) && Self.head(of: url).map(URLList.looksLikeList) == true) {
+            return try URLList(input: .file(url), origin: origin).forEach(options: options, fetcher: fetcher, body)
+        }
+        try body(source(forFile: url, origin: origin, size: size))
     }
 
     /// The argument as origins show it: trailing slashes and leading `./` removed; `.` is empty.
@@ -160,17 +209,14 @@ public struct InputResolver: Sendable {
 
     private func source(forFile url: URL, origin: String, size: Int?) -> any Source {
         let ext = url.pathExtension.lowercased()
-        if ext == "gz" {
-            return SkippedInput(origin: origin, rejection: .unsupported("gzip: not yet supported; gunzip the file first"))
-        }
         guard let head = Self.head(of: url) else {
             return FailedInput(origin: origin, error: IngestError(.unreadable, "the file cannot be opened; check its permissions"))
         }
         if head.isEmpty { return SkippedInput(origin: origin, rejection: .empty) }
+        if GzipInflater.isGzip(head) || ext == "gz" {
+            return gzipSource(url, origin: origin)
+        }
         if let binary = TextDecoder.binaryKind(head) {
-            if binary == "gzip data" {
-                return SkippedInput(origin: origin, rejection: .unsupported("gzip: not yet supported; gunzip the file first"))
-            }
             return SkippedInput(origin: origin, rejection: .notText(detected: binary))
         }
         guard let kind = Self.kind(head: head, extension: ext) else {
@@ -182,22 +228,72 @@ public struct InputResolver: Sendable {
         if readWhole, let size, size > options.maxBytes {
             return SkippedInput(origin: origin, rejection: .tooLarge(bytes: size, limit: options.maxBytes))
         }
+        return reader(kind, input: .file(url), origin: origin, fileName: url.lastPathComponent)
+    }
+
+    /// The reader for `kind` over `input`; `fileName` names records and feeds.
+    private func reader(_ kind: InputKind, input: ByteInput, origin: String, fileName: String) -> any Source {
         switch kind {
         case .csv:
             // A `.tsv` name makes sniffing prefer tabs (CSVRecordReader looks at the name).
-            return CSVRecordReader(fileURL: url, origin: origin, mapping: options.mapping, dialect: options.dialect,
-                                   maxRecordBytes: options.maxRecordBytes)
+            var reader = CSVRecordReader(input: input, origin: origin, sourceName: fileName, mapping: options.mapping,
+                                         dialect: options.dialect, maxRecordBytes: options.maxRecordBytes)
+            reader.delimiter = options.delimiter
+            reader.hasHeader = options.hasHeader
+            return reader
         case .jsonLines:
-            return JSONLinesReader(fileURL: url, origin: origin, mapping: options.mapping, maxRecordBytes: options.maxRecordBytes)
+            return JSONLinesReader(input: input, origin: origin, sourceName: fileName, mapping: options.mapping,
+                                   maxRecordBytes: options.maxRecordBytes)
         case .feed:
-            return FeedReader(fileURL: url, origin: origin)
+            var reader = FeedReader(input: input, origin: origin, sourceName: fileName)
+            reader.maxBytes = options.maxBytes
+            if options.followLinks { reader.linkFetcher = fetcher }
+            return reader
         case .html:
-            return HTMLPageSource(path: url.path, origin: origin, extractor: HTMLExtractor(maxBytes: options.maxBytes))
+            if case let .file(url) = input {
+                return HTMLPageSource(path: url.path, origin: origin, extractor: HTMLExtractor(maxBytes: options.maxBytes))
+            }
+            return WholeInput(input: input, origin: origin, limit: options.maxBytes) { data, emit in
+                try HTMLPageSource(data: data, origin: origin, extractor: HTMLExtractor(maxBytes: options.maxBytes)).read(emit)
+            }
         case .text:
-            return PlainTextSource(fileURL: url, origin: origin)
+            return PlainTextSource(input: input, origin: origin,
+                                   isMarkdown: ["md", "markdown"].contains((fileName as NSString).pathExtension.lowercased()))
         }
     }
 
+    // MARK: - gzip
+
+    /// A `.gz` file: its type is sniffed from the first decompressed bytes and the name inside
+    /// (`export.csv.gz` is a CSV export whose records keep the ids of `export.csv`); records
+    /// stream through the inflater, pages and feeds are inflated whole (up to `maxBytes`).
+    private func gzipSource(_ url: URL, origin: String) -> any Source {
+        var inner = url.lastPathComponent
+        if inner.lowercased().hasSuffix(".gz") { inner.removeLast(3) }
+        if inner.lowercased().hasSuffix(".tgz") { return SkippedInput(origin: origin, rejection: .notText(detected: "gzip-compressed tar archive")) }
+        let head: [UInt8]
+        do {
+            var reader = try ByteInput.gzip(url).open()
+            defer { reader.close() }
+            var bytes: [UInt8] = []
+            while bytes.count < 4096, let chunk = try reader.next(4096 - bytes.count) { bytes += chunk }
+            head = bytes
+        } catch let error as IngestError {
+            return FailedInput(origin: origin, error: error)
+        } catch {
+            return FailedInput(origin: origin, error: IngestError(.unreadable, "\(error)"))
+        }
+        if head.isEmpty { return SkippedInput(origin: origin, rejection: .empty) }
+        if let binary = TextDecoder.binaryKind(head) {
+            return SkippedInput(origin: origin, rejection: .notText(detected: "gzip-compressed \(binary)"))
+        }
+        let ext = (inner as NSString).pathExtension.lowercased()
+        guard let kind = Self.kind(head: head, extension: ext) else {
+            return SkippedInput(origin: origin, rejection: .unsupported(
+                "unknown type inside the gzip file \(ext.isEmpty ? "(no extension)" : "'.\(ext)'"); name it .csv.gz, .jsonl.gz, .html.gz, .xml.gz or .txt.gz"))
+        }
+        return reader(kind, input: .gzip(url), origin: origin, fileName: inner)
+    }
     /// The first 4 KB of a file, or `nil` when it cannot be opened.
     static func head(of url: URL) -> [UInt8]? {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
@@ -238,6 +334,28 @@ public struct InputResolver: Sendable {
 
 // MARK: - Sources that only report
 
+/// An input read whole (within a limit), then handed to a reader of bytes in memory.
+struct WholeInput: Source {
+    let input: ByteInput
+    let origin: String
+    let limit: Int
+    let reader: @Sendable (Data, (SourceEvent) throws -> Void) throws -> Void
+
+    var isSingleDocument: Bool { true }
+
+    func read(_ emit: (SourceEvent) throws -> Void) throws {
+        let data: Data
+        do {
+            data = try input.readAll(limit: limit)
+        } catch let tooLarge as ByteInput.TooLarge {
+            return try emit(.skipped(origin: origin, .tooLarge(bytes: tooLarge.bytes, limit: tooLarge.limit)))
+        } catch let error as IngestError {
+            return try emit(.failed(origin: origin, error))
+        }
+        try reader(data, emit)
+    }
+}
+
 /// An input that is not read, and why (a skipped file, an ignored folder).
 struct SkippedInput: Source {
     let origin: String
@@ -255,193 +373,5 @@ struct FailedInput: Source {
 
     func read(_ emit: (SourceEvent) throws -> Void) throws {
         try emit(.failed(origin: origin, error))
-    }
-}
-
-// MARK: - Plain text files
-
-/// A `.txt` or `.md` file as one article: paragraphs split on blank lines; a Markdown file's
-/// leading `# ` heading is its title.
-public struct PlainTextSource: Source {
-    public let origin: String
-    let url: URL
-
-    public init(fileURL: URL, origin: String) {
-        self.url = fileURL
-        self.origin = origin
-    }
-
-    public func read(_ emit: (SourceEvent) throws -> Void) throws {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            try emit(.failed(origin: origin, IngestError(.unreadable, "cannot read the file: \(error.localizedDescription)")))
-            return
-        }
-        let decoded: DecodedText
-        do {
-            decoded = try TextDecoder.decode(data)
-        } catch {
-            try emit(.skipped(origin: origin, .notText(detected: error.detected)))
-            return
-        }
-        for warning in decoded.warnings { try emit(.warning(origin: origin, warning)) }
-        var blocks = ResolvedRecordMapping.blocks(of: decoded.text).map(TextNormalizer.collapse).filter { !$0.isEmpty }
-        var title: String?
-        if ["md", "markdown"].contains(url.pathExtension.lowercased()), let first = blocks.first, first.hasPrefix("# ") {
-            title = String(first.dropFirst(2)).trimmingCharacters(in: .whitespaces)
-            blocks.removeFirst()
-        }
-        guard !blocks.isEmpty else {
-            try emit(.skipped(origin: origin, .empty))
-            return
-        }
-        // The collection is the folder the file sits in, as the user named it.
-        let folder = (origin as NSString).deletingLastPathComponent
-        let source = folder.isEmpty ? url.lastPathComponent : (folder as NSString).lastPathComponent
-        try emit(.document(Document(
-            id: FeedItem.articleID(blocks: blocks), origin: origin, source: source, kind: .article,
-            title: title, blocks: blocks)))
-    }
-}
-
-// MARK: - Globs
-
-/// Ordered glob rules in `.gitignore` syntax: `#` comments, `!` re-includes, a trailing `/`
-/// matches folders only, a pattern with a `/` elsewhere is anchored at the folder root, one
-/// without matches a name at any depth; `*` and `?` stay within a name, `**` spans folders.
-/// The last matching rule decides, as in git.
-struct IgnoreRules: Sendable {
-    private struct Rule: Sendable {
-        var components: [String]
-        var negated: Bool
-        var directoryOnly: Bool
-        var origin: String
-    }
-
-    private var rules: [Rule] = []
-
-    var isEmpty: Bool { rules.isEmpty }
-
-    mutating func add(_ line: String, origin: String) {
-        var pattern = line.trimmingCharacters(in: .whitespaces)
-        guard !pattern.isEmpty, !pattern.hasPrefix("#") else { return }
-        var negated = false
-        if pattern.hasPrefix("!") {
-            negated = true
-            pattern.removeFirst()
-        }
-        var directoryOnly = false
-        while pattern.hasSuffix("/") {
-            directoryOnly = true
-            pattern.removeLast()
-        }
-        guard !pattern.isEmpty else { return }
-        let anchored = pattern.contains("/")
-        if pattern.hasPrefix("/") { pattern.removeFirst() }
-        var components = pattern.split(separator: "/").map(String.init)
-        if !anchored { components.insert("**", at: 0) }
-        rules.append(Rule(components: components, negated: negated, directoryOnly: directoryOnly, origin: origin))
-    }
-
-    /// The rule that excludes `path` (relative to the folder root, `/`-separated), or `nil`.
-    func matchingRule(_ path: String, isDirectory: Bool) -> String? {
-        let parts = path.split(separator: "/").map(String.init)
-        var decision: Rule?
-        for rule in rules where !rule.directoryOnly || isDirectory {
-            if Self.match(rule.components[...], parts[...]) { decision = rule }
-        }
-        guard let decision, !decision.negated else { return nil }
-        return decision.origin
-    }
-
-    private static func match(_ pattern: ArraySlice<String>, _ path: ArraySlice<String>) -> Bool {
-        guard let head = pattern.first else { return path.isEmpty }
-        if head == "**" {
-            let rest = pattern.dropFirst()
-            for skip in 0...path.count where match(rest, path.dropFirst(skip)) { return true }
-            return false
-        }
-        guard let name = path.first, wildcard(Array(head.unicodeScalars)[...], Array(name.unicodeScalars)[...]) else {
-            return false
-        }
-        return match(pattern.dropFirst(), path.dropFirst())
-    }
-
-    /// `*`, `?` and `[...]` (with ranges and `!`/`^` negation) within one path component.
-    static func wildcard(_ pattern: ArraySlice<Unicode.Scalar>, _ name: ArraySlice<Unicode.Scalar>) -> Bool {
-        var p = pattern.startIndex, n = name.startIndex
-        var starP: Int?, starN = 0
-        while n < name.endIndex {
-            if p < pattern.endIndex {
-                switch pattern[p] {
-                case "*":
-                    starP = p
-                    starN = n
-                    p += 1
-                    continue
-                case "?":
-                    p += 1
-                    n += 1
-                    continue
-                case "[":
-                    if let (matched, next) = bracket(pattern, p, name[n]) {
-                        if matched {
-                            p = next
-                            n += 1
-                            continue
-                        }
-                    } else if name[n] == "[" {
-                        p += 1
-                        n += 1
-                        continue
-                    }
-                case "\\" where p + 1 < pattern.endIndex:
-                    if pattern[p + 1] == name[n] {
-                        p += 2
-                        n += 1
-                        continue
-                    }
-                default:
-                    if pattern[p] == name[n] {
-                        p += 1
-                        n += 1
-                        continue
-                    }
-                }
-            }
-            guard let star = starP else { return false }
-            p = star + 1
-            starN += 1
-            n = starN
-        }
-        while p < pattern.endIndex, pattern[p] == "*" { p += 1 }
-        return p == pattern.endIndex
-    }
-
-    /// Whether `scalar` is in the bracket expression at `start`, and the index after it;
-    /// `nil` when the bracket is not closed (then `[` is literal).
-    private static func bracket(_ pattern: ArraySlice<Unicode.Scalar>, _ start: Int, _ scalar: Unicode.Scalar) -> (Bool, Int)? {
-        var i = start + 1
-        var negate = false
-        if i < pattern.endIndex, pattern[i] == "!" || pattern[i] == "^" {
-            negate = true
-            i += 1
-        }
-        var matched = false
-        var first = true
-        while i < pattern.endIndex {
-            if pattern[i] == "]" && !first { return (matched != negate, i + 1) }
-            first = false
-            if i + 2 < pattern.endIndex, pattern[i + 1] == "-", pattern[i + 2] != "]" {
-                if pattern[i] <= scalar && scalar <= pattern[i + 2] { matched = true }
-                i += 3
-            } else {
-                if pattern[i] == scalar { matched = true }
-                i += 1
-            }
-        }
-        return nil
     }
 }

@@ -34,6 +34,16 @@ public struct JSONLinesReader: Source {
         self.maxRecordBytes = maxRecordBytes
     }
 
+    /// Reads any byte input (a gzip-compressed file, standard input); `sourceName` names the records.
+    init(input: ByteInput, origin: String, sourceName: String, mapping: RecordMapping = .automatic,
+         maxRecordBytes: Int = 16 << 20) {
+        self.input = input
+        self.origin = origin
+        self.sourceName = sourceName
+        self.mapping = mapping
+        self.maxRecordBytes = maxRecordBytes
+    }
+
     public func read(_ emit: (SourceEvent) throws -> Void) throws {
         var assembler = RecordDocumentAssembler(
             origin: origin, sourceName: sourceName, mapping: mapping, sampleSize: CSVRecordReader.sampleRecords)

@@ -35,12 +35,14 @@ struct MainContent {
         guard !tree.nodes.isEmpty else { return MainContent(blocks: [], container: -1, rule: "none", allBlocks: []) }
         var removed = Array(repeating: false, count: tree.nodes.count)
         var strong = Array(repeating: false, count: tree.nodes.count)
+        let hints = BoilerplateRules.HintCache()
         for i in tree.nodes.indices where !tree.nodes[i].isText {
-            if case let .drop(isStrong) = BoilerplateRules.verdict(tag: tree.nodes[i].tag, attributes: tree.attrs(i)) {
+            if case let .drop(isStrong) = BoilerplateRules.verdict(tag: tree.nodes[i].tag, attributes: tree.attrs(i), cache: hints) {
                 removed[i] = true
                 strong[i] = isStrong
             }
         }
+        dropFormWidgets(tree, removed: &removed)
         var blocks = BlockBuilder.build(tree, removed: removed, from: start)
         if rescueWrappers(tree, blocks: blocks, removed: &removed, strong: strong) {
             blocks = BlockBuilder.build(tree, removed: removed, from: start)
@@ -66,6 +68,34 @@ struct MainContent {
         if chosen.isEmpty { rule = "none" }
         return MainContent(blocks: chosen, container: rule == "main" ? container : start, rule: rule, allBlocks: blocks,
                            removed: removed, strong: strong)
+    }
+
+    // MARK: - Form widgets
+
+    /// Most text a form widget holds: a newsletter box or a search bar says a sentence or two.
+    static let widgetText = 200
+
+    /// Drops (weakly) the widget around each text-entry control: the highest of its three nearest
+    /// ancestors that still holds at most `widgetText` bytes of text. A newsletter box built from bare
+    /// `<div>`s ("Join 12,000 readers..." + an e-mail field) has no class or tag to give it away.
+    private static func dropFormWidgets(_ tree: HTMLTree, removed: inout [Bool]) {
+        guard !tree.textEntryParents.isEmpty else { return }
+        var text = Array(repeating: 0, count: tree.nodes.count)
+        for i in tree.nodes.indices {
+            if let content = tree.nodes[i].text { text[i] = TextNormalizer.weight(content) }
+        }
+        accumulate(tree, &text)
+        for parent in tree.textEntryParents {
+            var node = Int(parent), widget = -1, steps = 0
+            while node >= 0, steps < 3, node != tree.body, text[node] <= widgetText {
+                let tag = tree.nodes[node].tag
+                if tag == "html" || tag == "body" || tag == "main" || tag == "article" { break }
+                widget = node
+                node = Int(tree.nodes[node].parent)
+                steps += 1
+            }
+            if widget >= 0 { removed[widget] = true }
+        }
     }
 
     private static func weight(_ blocks: [RawBlock]) -> Int {
@@ -164,7 +194,12 @@ struct MainContent {
         var kept = blocks.filter { block in
             guard !block.text.isEmpty else { return false }
             if block.linkDensity >= 0.8 || (block.linkDensity >= 0.5 && block.weight < 300) { return false }
-            return !isStockPhrase(block.text)
+            return !isStockPhrase(block.text) && !isReadingTime(block.text)
+        }
+        // A comment section that no markup gives away starts with its title ("Comments (2)",
+        // "12 thoughts on ...", "3 reacties"): it and everything after it go.
+        if let cut = kept.indices.dropFirst().first(where: { isCommentsTitle(kept[$0].text) }) {
+            kept.removeSubrange(cut...)
         }
         // A heading followed by nothing, or by a heading of the same or higher rank, introduced
         // something that was dropped ("Related articles", "Reacties").
@@ -180,6 +215,44 @@ struct MainContent {
         }
         return kept
     }
+
+    /// Whether a short line titles a comment section: a comment word, with at most a count, a
+    /// parenthesised count or a colon around it, or "... on <title>" ("12 thoughts on", "3 reacties op").
+    static func isCommentsTitle(_ text: String) -> Bool {
+        guard text.utf8.count <= 120,
+              commentCoreStems.contains(where: { TextNormalizer.contains(text, $0) }) else { return false }
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        guard let first = words.first, words.count <= 8 else { return false }
+        if words.count <= 3, words.allSatisfy({ commentTitleWords.contains($0) }),
+           words.contains(where: { commentCoreWords.contains($0) }) { return true }
+        // "12 thoughts on “Title”", "3 responses to", "2 reacties op": the count comes first.
+        guard text.first?.isNumber == true, words.count >= 2, commentTitleWords.contains(first),
+              commentCoreWords.contains(first), ["on", "to", "op", "bij", "over"].contains(words[1]) else { return false }
+        return true
+    }
+
+    /// Lowercase parts of every core word, for a cheap first test before lowercasing anything.
+    static let commentCoreStems = ["omment", "esponse", "eplies", "houghts", "iscussi", "eactie", "OMMENT", "EACTIE"]
+    static let commentCoreWords: Set<String> = [
+        "comment", "comments", "responses", "replies", "thoughts", "discussion", "reactie", "reacties", "discussie",
+    ]
+    static let commentTitleWords: Set<String> = [
+        "comment", "comments", "responses", "response", "replies", "thoughts", "reader", "readers", "discussion",
+        "reactie", "reacties", "reageer", "lezers", "van", "discussie", "join", "the",
+    ]
+
+    /// A byline that gives the reading time ("Hannah Cole · 4 min", "5 min read", "3 minuten leestijd").
+    static func isReadingTime(_ text: String) -> Bool {
+        guard text.utf8.count <= 80, ["min", "Min", "eestijd", "eading"].contains(where: { TextNormalizer.contains(text, $0) })
+        else { return false }
+        let lower = text.lowercased()
+        if readingTimePhrases.contains(where: { lower.contains($0) }) { return true }
+        let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard words.count >= 2, words.last == "min" || words.last == "minuten" || words.last == "minutes" else { return false }
+        return words[words.count - 2].allSatisfy(\.isNumber)
+    }
+
+    static let readingTimePhrases = ["min read", "minute read", "minutes read", "reading time", "leestijd", "min lezen", "minuten lezen"]
 
     /// Short texts that are page furniture whatever element holds them.
     static func isStockPhrase(_ text: String) -> Bool {

@@ -10,6 +10,12 @@ public enum Rejection: Sendable, Equatable, CustomStringConvertible {
     case nearDuplicate(of: String, distance: Int)
     case excluded(rule: String)
     case noMainText
+    /// A feed item with a title and a link but no content of its own.
+    case noContent(String)
+    /// robots.txt disallows the URL for Centric; the rule says which line.
+    case robotsDisallowed(rule: String)
+    /// The server answered 304 Not Modified to the conditional request (`--skip-unchanged`).
+    case unchanged
 
     /// A stable machine-readable code for the manifest.
     public var code: String {
@@ -22,6 +28,9 @@ public enum Rejection: Sendable, Equatable, CustomStringConvertible {
         case .nearDuplicate: "near_duplicate"
         case .excluded: "excluded"
         case .noMainText: "no_main_text"
+        case .noContent: "no_content"
+        case .robotsDisallowed: "robots_disallowed"
+        case .unchanged: "unchanged"
         }
     }
 
@@ -36,6 +45,9 @@ public enum Rejection: Sendable, Equatable, CustomStringConvertible {
         case let .nearDuplicate(of, distance): "near-duplicate of \(of) (simhash distance \(distance)); use --keep-near-duplicates to keep it"
         case let .excluded(rule): "excluded by \(rule)"
         case .noMainText: "no main text found after removing boilerplate"
+        case let .noContent(what): what
+        case let .robotsDisallowed(rule): "disallowed by \(rule)"
+        case .unchanged: "unchanged since last run (HTTP 304 Not Modified); drop --skip-unchanged to read the cached copy"
         }
     }
 }
@@ -77,4 +89,20 @@ public protocol Source: Sendable {
     /// The path or URL this source reads.
     var origin: String { get }
     func read(_ emit: (SourceEvent) throws -> Void) throws
+    /// True for sources that read one small input whole and emit a handful of events (a page, a
+    /// text file): the pipeline reads many of them in parallel. Record files and feeds stream
+    /// and are read one at a time.
+    var isSingleDocument: Bool { get }
+}
+
+extension Source {
+    public var isSingleDocument: Bool { false }
+}
+
+extension HTMLPageSource {
+    public var isSingleDocument: Bool { true }
+}
+
+extension PlainTextSource {
+    public var isSingleDocument: Bool { true }
 }

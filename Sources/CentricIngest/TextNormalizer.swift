@@ -3,6 +3,28 @@
 /// Works on UTF-8 bytes: it runs over every byte of every page, and appending Unicode scalars to
 /// a `String` one by one was the extractor's largest cost.
 enum TextNormalizer {
+    /// Whether `needle` occurs in `text`, compared as UTF-8 bytes. On Linux, `String.contains(String)`
+    /// resolves to Foundation's `range(of:)`, which is slow enough to show in extraction profiles.
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard let first = n.first else { return true }
+        var text = text
+        return text.withUTF8 { h in
+            guard h.count >= n.count else { return false }
+            var i = 0
+            let last = h.count - n.count
+            while i <= last {
+                if h[i] == first {
+                    var k = 1
+                    while k < n.count, h[i + k] == n[k] { k += 1 }
+                    if k == n.count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
     /// Collapses every run of whitespace (including no-break and typographic spaces) to one space,
     /// trims the ends, and removes characters that are invisible but break words apart for a
     /// tokenizer: soft hyphens, zero-width spaces and joiners, word joiners, stray BOMs, direction

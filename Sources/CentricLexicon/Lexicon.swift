@@ -107,16 +107,26 @@ public struct SentimentLexicon: Sendable, Equatable {
     public var exact: [String: Double]
     /// `prefix*` terms, longest first so the most specific wins.
     public var prefixes: [(prefix: String, valence: Double)]
+    /// Multi-word terms (`thanks for nothing`, `nog steeds`), keyed by their first word, longest
+    /// first. A phrase's last word may end in `*` (a prefix).
+    public var phrases: [String: [SentimentPhrase]]
 
-    public init(language: String, exact: [String: Double] = [:], prefixes: [(String, Double)] = []) {
+    public init(language: String, exact: [String: Double] = [:], prefixes: [(String, Double)] = [], phrases: [SentimentPhrase] = []) {
         self.language = language
         self.exact = exact
         self.prefixes = prefixes.sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 }
             .map { (prefix: $0.0, valence: $0.1) }
+        var byFirst: [String: [SentimentPhrase]] = [:]
+        for phrase in phrases { byFirst[phrase.words[0], default: []].append(phrase) }
+        for key in byFirst.keys {
+            byFirst[key]!.sort { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.words.joined(separator: " ") < $1.words.joined(separator: " ") }
+        }
+        self.phrases = byFirst
     }
 
     public static func == (a: SentimentLexicon, b: SentimentLexicon) -> Bool {
         a.language == b.language && a.exact == b.exact && a.prefixes.elementsEqual(b.prefixes, by: { $0 == $1 })
+            && a.phrases == b.phrases
     }
 
     /// The valence of a normalised form, or nil when the word carries none.
@@ -126,7 +136,44 @@ public struct SentimentLexicon: Sendable, Equatable {
         return nil
     }
 
-    public var count: Int { exact.count + prefixes.count }
+    /// The longest phrase starting at `start` of `forms` (not reaching `end`), if any.
+    public func phrase(at start: Int, in forms: [String], end: Int) -> SentimentPhrase? {
+        guard let candidates = phrases[forms[start]] else { return nil }
+        for phrase in candidates where start + phrase.words.count <= end {
+            if phrase.matches(forms, at: start) { return phrase }
+        }
+        return nil
+    }
+
+    public var count: Int { exact.count + prefixes.count + phrases.values.reduce(0) { $0 + $1.count } }
+
+    /// Every phrase, in a stable order.
+    public var allPhrases: [SentimentPhrase] {
+        phrases.keys.sorted().flatMap { phrases[$0]! }
+    }
+}
+
+/// A multi-word sentiment term: consecutive lowercase words, the last one possibly a prefix.
+public struct SentimentPhrase: Sendable, Equatable, Hashable {
+    public var words: [String]
+    public var valence: Double
+
+    public init(words: [String], valence: Double) {
+        self.words = words
+        self.valence = valence
+    }
+
+    func matches(_ forms: [String], at start: Int) -> Bool {
+        for (k, word) in words.enumerated() {
+            let form = forms[start + k]
+            if k == words.count - 1, word.hasSuffix("*") {
+                if !form.hasPrefix(word.dropLast()) { return false }
+            } else if form != word {
+                return false
+            }
+        }
+        return true
+    }
 }
 
 /// Everything Centric scores with: themes, language rules and sentiment lexicons, plus a digest

@@ -44,6 +44,12 @@ public struct LexiconLoader {
             }
             digest.add(Self.relative(file, to: url))
             digest.add(data)
+            if let format = ForeignDictionary.Format.of(file), format != .quanteda {
+                // LIWC dictionaries load directly: each category is a theme in the language the
+                // file name gives (`liwc_nl.dic`), English by default.
+                addForeign(data, format: format, file: file, name: name, themes: &themes, issues: &issues)
+                continue
+            }
             guard let text = String(data: data, encoding: .utf8) else {
                 issues.append(LexiconIssue(.error, SourceLocation(file: name, line: 0), "the file is not UTF-8",
                                            fix: "re-save it as UTF-8 (iconv -f windows-1252 -t utf-8)"))
@@ -56,7 +62,9 @@ public struct LexiconLoader {
                 issues += found
                 if var existing = sentiment[language] {
                     existing.exact.merge(lexicon.exact) { _, new in new }
-                    existing = SentimentLexicon(language: language, exact: existing.exact, prefixes: existing.prefixes.map { ($0.prefix, $0.valence) } + lexicon.prefixes.map { ($0.prefix, $0.valence) })
+                    existing = SentimentLexicon(language: language, exact: existing.exact,
+                                                prefixes: existing.prefixes.map { ($0.prefix, $0.valence) } + lexicon.prefixes.map { ($0.prefix, $0.valence) },
+                                                phrases: existing.allPhrases + lexicon.allPhrases)
                     sentiment[language] = existing
                 } else {
                     sentiment[language] = lexicon
@@ -77,6 +85,10 @@ public struct LexiconLoader {
                     continue
                 }
                 var reader = ThemeFileReader(file: name, parser: parser)
+                if root["id"] == nil && root["entries"] == nil && root["language"] == nil && Self.looksLikeQuanteda(root) {
+                    addForeign(data, format: .quanteda, file: file, name: name, themes: &themes, issues: &issues)
+                    continue
+                }
                 if root["language"] != nil && root["entries"] == nil {
                     if let r = reader.readRules(root) { rules[r.language] = r }
                 } else if let theme = reader.readTheme(root) {
@@ -95,6 +107,33 @@ public struct LexiconLoader {
         return Loaded(lexicon: Lexicon(themes: themes, rules: rules, sentiment: sentiment, digest: digest.hex), issues: issues)
     }
 
+    private func addForeign(_ data: Data, format: ForeignDictionary.Format, file: URL, name: String,
+                            themes: inout [Theme], issues: inout [LexiconIssue]) {
+        let (dictionary, found) = ForeignDictionary.read(data, format: format, file: name)
+        issues += found
+        let (imported, problems) = dictionary.themes(language: Self.languageOfSentimentFile(file), file: name)
+        issues += problems
+        for theme in imported {
+            if let k = themes.firstIndex(where: { $0.id == theme.id }) {
+                themes[k].entries += theme.entries
+                for (code, label) in theme.labels where themes[k].labels[code] == nil { themes[k].labels[code] = label }
+            } else {
+                themes.append(theme)
+            }
+        }
+    }
+
+    /// A YAML mapping whose values are lists of strings or further such mappings: a quanteda
+    /// dictionary rather than a theme file.
+    static func looksLikeQuanteda(_ root: Node.Mapping) -> Bool {
+        func ok(_ node: Node) -> Bool {
+            if let items = node.sequence { return items.allSatisfy { $0.string != nil } }
+            if let mapping = node.mapping { return mapping.allSatisfy { ok($0.value) } }
+            return false
+        }
+        return !root.isEmpty && root.allSatisfy { ok($0.value) }
+    }
+
     /// Lexicon files under a folder, sorted by relative path so loading order (and the digest) is
     /// the same on every machine.
     static func lexiconFiles(in folder: URL) -> [URL] {
@@ -102,7 +141,7 @@ public struct LexiconLoader {
         var found: [URL] = []
         for case let file as URL in walker {
             let ext = file.pathExtension.lowercased()
-            guard ["yaml", "yml", "tsv"].contains(ext) else { continue }
+            guard ["yaml", "yml", "tsv", "dic", "dicx"].contains(ext) else { continue }
             found.append(file)
         }
         return found.sorted { relative($0, to: folder) < relative($1, to: folder) }

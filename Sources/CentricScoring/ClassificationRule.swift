@@ -11,14 +11,28 @@ import Foundation
 /// for an absent one. The primary theme is the present theme with the highest score (ties: the
 /// lexicon's order); its confidence is its share of the present themes' scores.
 ///
-/// **Sentiment.** `mixed` when both positive and negative clause valences reach
-/// `mixedMinimumMass` and the smaller is at least `mixedBalance` of the larger; otherwise
-/// `positive` / `negative` when the mean sentence score passes ±`neutralBand`, else `neutral`.
+/// **Sentiment.** Word and phrase valences (VADER scale) are summed per clause: intensifiers
+/// and diminishers scale the next sentiment word, a negator in scope reverses it (×-0.74), an
+/// entry's own polarity adds ±1.5 × weight, questions count half, and clauses after a contrast
+/// word weigh 1.5 (before it 0.5). A negator that reversed nothing adds its own valence when the
+/// sentiment lexicon lists one ("Nobody came."). Each sentence's sum is normalised to -1...1
+/// (`s / sqrt(s² + 15)`) and the document score is the mean over sentences that carry any
+/// sentiment, so a three-page text does not saturate. The label, in this order:
+/// 1. `mixed` when the unweighted positive and negative masses both reach `mixedMinimumMass`
+///    and the smaller is at least `mixedBalance` of the larger;
+/// 2. `mixed` when praise (≥ `contrastTurnMass`) before the text's first contrast word is
+///    followed by anything that is not praise ("Friendly staff, but the queue took an hour"),
+///    or complaint before it by praise after it;
+/// 3. `positive` / `negative` when the score passes ±`neutralBand`, else `neutral`.
 public struct ClassificationRule: Sendable, Equatable {
     public var shortDocumentTokens: Double = 150
     public var neutralBand: Double = 0.05
     public var mixedMinimumMass: Double = 1.0
     public var mixedBalance: Double = 0.5
+    /// The valence a side of a contrast needs to count as praise (or complaint) for `mixed`.
+    public var contrastTurnMass: Double = 1.0
+    /// What the other side may hold at most: 0 means "anything that is not praise".
+    public var contrastTurnOpposite: Double = 0
 
     public init() {}
 
@@ -42,8 +56,21 @@ public struct ClassificationRule: Sendable, Equatable {
     }
 
     public func sentimentLabel(score: Double, positiveMass: Double, negativeMass: Double) -> SentimentLabel {
+        sentimentLabel(score: score, positiveMass: positiveMass, negativeMass: negativeMass, beforeContrast: 0, afterContrast: 0)
+    }
+
+    /// The label from the document score, the praise and complaint masses, and the valence
+    /// before and after the text's first contrast word (`but`, `maar`; 0 and 0 when none).
+    public func sentimentLabel(score: Double, positiveMass: Double, negativeMass: Double,
+                               beforeContrast: Double, afterContrast: Double) -> SentimentLabel {
+        let mixedBalance = X5.num("X5B_MB", mixedBalance), mixedMinimumMass = X5.num("X5B_MM", mixedMinimumMass)
+        let neutralBand = X5.num("X5B_NB", neutralBand)
         let small = min(positiveMass, negativeMass), large = max(positiveMass, negativeMass)
         if small >= mixedMinimumMass && small >= mixedBalance * large { return .mixed }
+        // "Friendly staff, but the queue took an hour": praise turned by a contrast word into
+        // something that is not praise.
+        if beforeContrast >= contrastTurnMass && afterContrast <= contrastTurnOpposite { return .mixed }
+        if beforeContrast <= -contrastTurnMass && afterContrast >= contrastTurnMass { return .mixed }
         if score >= neutralBand { return .positive }
         if score <= -neutralBand { return .negative }
         return .neutral

@@ -30,6 +30,8 @@ struct ClauseStructure {
     var isFunctionWord: [Bool]
     /// True for intensifiers and diminishers (`very`, `heel`, `somewhat`).
     var isModifier: [Bool]
+    /// Every negator: its first token and its length in tokens (`not once` is 2).
+    var negators: [(start: Int, length: Int)] = []
 
     init(_ text: AnalyzedText, rules: (String) -> LanguageRules) {
         let n = text.tokens.count
@@ -91,6 +93,7 @@ struct ClauseStructure {
                     continue
                 }
                 for k in i..<(i + length) { isFunctionWord[k] = true }
+                negators.append((i, length))
                 let scope: Range<Int>
                 if language == "nl" {
                     scope = range
@@ -115,8 +118,18 @@ struct ClauseStructure {
         }
     }
 
+    static let exclamativeNever: Set<String> = ["never", "nooit", "nimmer"]
+    static let exclamativeDegree: Set<String> = ["so", "such", "zo", "zó", "zo'n", "zulke", "zulk"]
+
     /// Token count of the negator starting at `i` (phrases like `not once`, `geen enkele`), or nil.
     static func negatorLength(at i: Int, forms: [String], in range: Range<Int>, rules: LanguageRules) -> Int? {
+        // "never been so rude", "nog nooit zo slecht geholpen": an exclamative, not a negation.
+        if !X5.off.contains("neverso"), let k = (i..<min(range.upperBound, i + 2)).first(where: { exclamativeNever.contains(forms[$0]) }) {
+            let next = (k + 1)..<min(range.upperBound, k + 4)
+            if let d = next.first(where: { exclamativeDegree.contains(forms[$0]) }), d + 1 >= range.upperBound || forms[d + 1] != "much" {
+                return nil
+            }
+        }
         for phrase in rules.negationPhrases where phrase.count > 1 && i + phrase.count <= range.upperBound {
             if phrase.indices.allSatisfy({ forms[i + $0] == phrase[$0] }) { return phrase.count }
         }

@@ -50,6 +50,10 @@ public struct SentimentScore: Sendable, Equatable {
     /// Share of sentiment-bearing sentences that are positive / negative.
     public var positiveShare: Double
     public var negativeShare: Double
+    /// Summed positive and negative clause valences (VADER scale, before contrast weighting):
+    /// how much praise and how much complaint the text holds; `mixed` is read from these.
+    public var positiveMass: Double = 0
+    public var negativeMass: Double = 0
 }
 
 /// What scoring produces for one document; plain values, safe to send between threads.

@@ -19,6 +19,20 @@ public struct Scorer: Sendable {
     static let entryPolarityValence = 1.5
     /// Intensifiers and diminishers reach this many tokens ahead.
     static let modifierReach = 2
+    /// Questions and requests carry less stance than statements ("Is parking free?").
+    static let questionScalar = 0.5
+
+    /// Words that make a sentence a request: it reports a need rather than a stance.
+    static let requestWords: Set<String> = ["please", "pls", "graag", "alstublieft", "alsjeblieft", "aub", "svp"]
+
+    /// The longest sentiment phrase starting at token `i`.
+    func sentimentPhrase(at i: Int, forms: [String], end: Int, language: String) -> SentimentPhrase? {
+        if let lex = lexicon.lexicon.sentiment[language] { return lex.phrase(at: i, in: forms, end: end) }
+        for code in lexicon.lexicon.sentiment.keys.sorted() {
+            if let p = lexicon.lexicon.sentiment[code]?.phrase(at: i, in: forms, end: end) { return p }
+        }
+        return nil
+    }
 
     public init(lexicon: CompiledLexicon, classification: ClassificationRule = ClassificationRule()) {
         self.lexicon = lexicon
@@ -68,11 +82,51 @@ public struct Scorer: Sendable {
         }
 
         // MARK: Sentiment per clause
+        // Multi-word sentiment terms first ("thanks for nothing", "nog steeds"); their tokens do
+        // not add word valences of their own.
+        var phraseAt: [Int: SentimentPhrase] = [:]
+        var coveredByPhrase = [Bool](repeating: false, count: text.tokens.count)
+        for sentence in text.sentences {
+            var i = sentence.lowerBound
+            while i < sentence.upperBound {
+                if !coveredByPolarEntry[i], !structure.isFunctionWord[i], let phrase = sentimentPhrase(at: i, forms: forms, end: sentence.upperBound, language: text.language(ofToken: i)) {
+                    phraseAt[i] = phrase
+                    for k in i..<(i + phrase.words.count) { coveredByPhrase[k] = true }
+                    i += phrase.words.count
+                } else {
+                    i += 1
+                }
+            }
+        }
         var clauseValence = [Double](repeating: 0, count: structure.clauses.count)
+        /// The same without contrast weights: how much praise and complaint the text holds.
+        var rawValence = clauseValence
+        /// Negators that reversed something; the others may carry a valence of their own.
+        var usedNegators = Set<Int>()
+        func add(_ v: Double, at i: Int) {
+            let clause = structure.clauseOf[i]
+            clauseValence[clause] += v * structure.weight[clause] * questionFactor(i)
+            rawValence[clause] += v * questionFactor(i)
+        }
+        func questionFactor(_ i: Int) -> Double { isQuestion[i] ? Self.questionScalar : 1 }
+        var isQuestion = [Bool](repeating: false, count: text.tokens.count)
+        for sentence in text.sentences where !sentence.isEmpty {
+            let last = sentence.upperBound - 1
+            if forms[last] == "?" { for i in sentence { isQuestion[i] = true } }
+            else if !X5.off.contains("request"), sentence.contains(where: { Self.requestWords.contains(forms[$0].lowercased()) }) {
+                for i in sentence { isQuestion[i] = true }
+            }
+        }
         for (i, token) in text.tokens.enumerated() where token.kind == .word || token.kind == .emoji || token.kind == .emoticon {
-            guard !structure.isFunctionWord[i], !coveredByPolarEntry[i] else { continue }
+            guard !coveredByPolarEntry[i] else { continue }
             let language = text.language(ofToken: i)
-            guard var v = valence(of: forms[i], language: language) else { continue }
+            var v: Double
+            if let phrase = phraseAt[i] {
+                v = phrase.valence
+            } else {
+                guard !structure.isFunctionWord[i], !coveredByPhrase[i], let w = valence(of: forms[i], language: language) else { continue }
+                v = w
+            }
             let r = rulesFor(language)
             let clause = structure.clauseOf[i]
             // A word that is both an intensifier and a sentiment word ("super", "vreselijk")
@@ -89,18 +143,51 @@ public struct Scorer: Sendable {
                 }
                 k -= 1
             }
-            if structure.negator[i] >= 0 { v *= Self.negationScalar }
-            clauseValence[clause] += v * structure.weight[clause]
+            let n = structure.negator[i]
+            // A negator the phrase spells itself ("werkt niet", "still nothing") is part of it.
+            if n >= 0 && !(phraseAt[i].map { (i..<(i + $0.words.count)).contains(n) } ?? false) {
+                v *= Self.negationScalar
+                usedNegators.insert(n)
+            } else if let phrase = phraseAt[i] {
+                for k in i..<(i + phrase.words.count) where structure.negator[k] >= 0 { usedNegators.insert(structure.negator[k]) }
+                for (start, _) in structure.negators where (i..<(i + phrase.words.count)).contains(start) { usedNegators.insert(start) }
+            }
+            add(v, at: i)
         }
         for m in matches {
             let entry = lexicon.lexicon.themes[m.theme].entries[lexicon.patterns[m.pattern].entry]
-            guard let polarity = entry.polarity else { continue }
-            let clause = structure.clauseOf[m.tokens.lowerBound]
+            if !X5.off.contains("negtheme"), Self.isNegated(m, structure) {
+                for i in m.tokens where structure.negator[i] >= 0 { usedNegators.insert(structure.negator[i]) }
+            }
+            var pol = entry.polarity
+            if pol == nil, X5.on.contains("inwardneg"), lexicon.lexicon.themes[m.theme].id == "inward_focus", entry.weight >= 1 { pol = .negative }
+            guard let polarity = pol else { continue }
             var v = polarity.sign * Self.entryPolarityValence * entry.weight
-            if Self.isNegated(m, structure) { v *= Self.negationScalar }
-            clauseValence[clause] += v * structure.weight[clause]
+            if Self.isNegated(m, structure) {
+                v *= Self.negationScalar
+                for i in m.tokens where structure.negator[i] >= 0 { usedNegators.insert(structure.negator[i]) }
+            }
+            add(v, at: m.tokens.lowerBound)
         }
-        let sentiment = documentSentiment(text, structure: structure, clauseValence: clauseValence)
+        if !X5.off.contains("rating") {
+            for (i, v) in Self.ratings(text, forms: forms) {
+                if v == 0 { add(1.0, at: i); add(-1.0, at: i) } else { add(v, at: i) }
+            }
+        }
+        // A negator that reversed no sentiment word still says something in feedback: "nobody
+        // came", "nooit teruggebeld". Those listed in the sentiment lexicon (`nobody`, `nooit`)
+        // add their own valence then.
+        for (start, length) in structure.negators where !usedNegators.contains(start) && !coveredByPolarEntry[start] {
+            let language = text.language(ofToken: start)
+            // "not working", "geen reactie": a phrase that starts with the negator comes first.
+            let clauseEnd = structure.clauses[structure.clauseOf[start]].upperBound
+            if let phrase = sentimentPhrase(at: start, forms: forms, end: clauseEnd, language: language), phrase.words.count >= length {
+                add(phrase.valence, at: start)
+            } else if length == 1, let v = valence(of: forms[start], language: language) {
+                add(v, at: start)
+            }
+        }
+        let sentiment = documentSentiment(text, structure: structure, clauseValence: clauseValence, rawValence: rawValence)
 
         // MARK: Themes and evidence
         let tokenCount = text.wordCount
@@ -109,6 +196,7 @@ public struct Scorer: Sendable {
         var negatedHits = hits
         var weighted = [Double](repeating: 0, count: hits.count)
         var mentionSentiment = weighted
+        var strong = [Bool](repeating: false, count: hits.count)
         var evidence: [Evidence] = []
         evidence.reserveCapacity(matches.count)
         for m in matches {
@@ -120,7 +208,10 @@ public struct Scorer: Sendable {
             let mention = v / (v * v + Self.alpha).squareRoot()
             hits[m.theme] += 1
             if negated { negatedHits[m.theme] += 1 }
-            weighted[m.theme] += entry.weight
+            var w = entry.weight
+            if X5.on.contains("weakctx"), w < 1, abs(v) >= X5.num("X5B_WEAKV", 1.0) { w *= 2 }
+            if w >= 1 { strong[m.theme] = true }
+            weighted[m.theme] += w
             mentionSentiment[m.theme] += mention
             let start = Int(text.tokens[m.tokens.lowerBound].start)
             let end = Int(text.tokens[m.tokens.upperBound - 1].end)
@@ -135,7 +226,7 @@ public struct Scorer: Sendable {
         let threshold = classification.threshold(tokens: tokenCount)
         var themes: [ThemeScore] = []
         for (t, theme) in lexicon.lexicon.themes.enumerated() {
-            let present = weighted[t] >= threshold
+            let present = weighted[t] >= threshold && (!X5.on.contains("weakonly") || strong[t])
             themes.append(ThemeScore(
                 theme: theme.id, hits: hits[t], negatedHits: negatedHits[t], weightedScore: weighted[t],
                 ratePer1k: tokenCount > 0 ? Double(hits[t]) * 1000 / Double(tokenCount) : 0,
@@ -147,6 +238,26 @@ public struct Scorer: Sendable {
             documentID: documentID, language: text.language.code, languageConfidence: text.language.confidence,
             tokenCount: tokenCount, themes: themes, sentiment: sentiment, primaryTheme: primary,
             primaryConfidence: primaryConfidence, evidence: evidence)
+    }
+
+    /// Star ratings ("2 stars", "4/5", "8/10", "3 sterren"): the valence each implies, at the
+    /// number's token. A middle rating (40-60 %) returns 0 and counts as praise and complaint.
+    static func ratings(_ text: AnalyzedText, forms: [String]) -> [(Int, Double)] {
+        var out: [(Int, Double)] = []
+        let starWords: Set<String> = ["star", "stars", "ster", "sterren", "sterretjes"]
+        for (i, t) in text.tokens.enumerated() where t.kind == .number {
+            guard let n = Double(forms[i].replacingOccurrences(of: ",", with: ".")) else { continue }
+            var scale: Double?
+            if i + 2 < forms.count, forms[i + 1] == "/" || forms[i + 1] == "uit" || forms[i + 1] == "out",
+               let d = Double(forms[i + 2]), d == 5 || d == 10 { scale = d }
+            else if i + 3 < forms.count, forms[i + 1] == "out", forms[i + 2] == "of", let d = Double(forms[i + 3]), d == 5 || d == 10 { scale = d }
+            else if i + 1 < forms.count, starWords.contains(forms[i + 1]), n <= 5 { scale = 5 }
+            guard let scale, n >= 0, n <= scale else { continue }
+            let r = n / scale
+            let v: Double = r <= 0.2 ? -3 : r <= 0.45 ? -2 : r < 0.7 ? 0 : r < 0.8 ? 1.5 : 2.5
+            out.append((i, v))
+        }
+        return out
     }
 
     /// A match is negated when a negator outside it, or inside one of its gaps, covers any of
@@ -175,10 +286,10 @@ public struct Scorer: Sendable {
     /// is their mean over sentences that carry any sentiment, so a long document does not
     /// saturate the way a single normalised sum would. `mixed` when clearly positive and clearly
     /// negative clauses both carry real weight.
-    func documentSentiment(_ text: AnalyzedText, structure: ClauseStructure, clauseValence: [Double]) -> SentimentScore {
+    func documentSentiment(_ text: AnalyzedText, structure: ClauseStructure, clauseValence: [Double], rawValence: [Double]? = nil) -> SentimentScore {
         var sentenceScores: [Double] = []
         var positiveMass = 0.0, negativeMass = 0.0
-        for v in clauseValence {
+        for v in rawValence ?? clauseValence {
             if v > 0 { positiveMass += v } else { negativeMass -= v }
         }
         for sentence in text.sentences {
@@ -194,14 +305,28 @@ public struct Scorer: Sendable {
         let positives = sentenceScores.filter { $0 > 0 }.count
         let negatives = sentenceScores.filter { $0 < 0 }.count
         let total = Double(max(sentenceScores.count, 1))
-        let label = classification.sentimentLabel(score: score, positiveMass: positiveMass, negativeMass: negativeMass)
+        // The turn at the first contrast word: what came before it and what follows.
+        var before = 0.0, after = 0.0
+        let raw = rawValence ?? clauseValence
+        if let turn = structure.weight.firstIndex(where: { $0 > 1 }) {
+            for (c, v) in raw.enumerated() { if c < turn { before += v } else { after += v } }
+        }
+        let label = classification.sentimentLabel(score: score, positiveMass: positiveMass, negativeMass: negativeMass,
+                                                  beforeContrast: before, afterContrast: after)
         return SentimentScore(score: Self.rounded(score), label: label,
                               positiveShare: Self.rounded(Double(positives) / total),
-                              negativeShare: Self.rounded(Double(negatives) / total))
+                              negativeShare: Self.rounded(Double(negatives) / total),
+                              positiveMass: Self.rounded(positiveMass), negativeMass: Self.rounded(negativeMass))
     }
 
     /// Rounds to 6 decimals so that outputs are identical however the sums were ordered.
     static func rounded(_ x: Double) -> Double { (x * 1_000_000).rounded() / 1_000_000 }
+}
+
+enum X5 {
+    static let off: Set<String> = Set((ProcessInfo.processInfo.environment["X5B_OFF"] ?? "").split(separator: ",").map(String.init))
+    static let on: Set<String> = Set((ProcessInfo.processInfo.environment["X5B_ON"] ?? "").split(separator: ",").map(String.init))
+    static func num(_ k: String, _ d: Double) -> Double { ProcessInfo.processInfo.environment[k].flatMap(Double.init) ?? d }
 }
 
 /// Converts UTF-8 byte offsets to Unicode scalar offsets with one pass over the bytes.

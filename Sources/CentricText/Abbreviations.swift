@@ -19,4 +19,15 @@ enum Abbreviations {
         "no", "nr", "nos", "vol", "p", "pp", "ma", "di", "wo", "do", "vr", "za", "zo", "mon", "tue",
         "wed", "thu", "fri", "sat", "sun", "mar", "op", "ex",
     ]
+
+    /// The lists as packed lowercase ASCII (up to 8 letters in a UInt64), so the tokenizer looks
+    /// them up without building a string.
+    static let alwaysPacked: Set<UInt64> = Set(always.map(pack))
+    static let beforeLowercaseOrDigitPacked: Set<UInt64> = Set(beforeLowercaseOrDigit.map(pack))
+
+    static func pack(_ word: String) -> UInt64 {
+        var packed: UInt64 = 0
+        for b in word.utf8 { packed = packed << 8 | UInt64(b) }
+        return packed
+    }
 }

@@ -11,14 +11,17 @@ public final class Analyzer {
     private var stemmers: [String: Stemmer] = [:]
     /// Per language slot, the stem id of each form id (`unknownStem` when not yet stemmed).
     /// Arrays indexed by slot, not a dictionary of arrays, so updates happen in place.
-    private var stemCaches: [[FormID]] = []
+    @exclusivity(unchecked) private var stemCaches: [[FormID]] = []
     private var cacheSlots: [String: Int] = [:]
+    @exclusivity(unchecked) private var lastSlot: (language: String, slot: Int)?
     private var partsCache: [FormID: [String]] = [:]
     private var scratch: [UInt8] = []
     private static let unknownStem = FormID.max
 
     /// Blocks shorter than this (in bytes) take the document's language.
     static let blockLanguageMinimumBytes = 80
+    /// Words scored per block when checking whether it differs from the document's language.
+    static let blockLanguageWords = 40
 
     public init(identifier: LanguageIdentifier = LanguageIdentifier(), tokenizer: Tokenizer = Tokenizer(),
                 compoundSplitter: CompoundSplitter? = nil, vocabulary: Vocabulary = Vocabulary()) {
@@ -58,7 +61,8 @@ public final class Analyzer {
                 tokenizer.tokenize(p, range: range, block: UInt32(index), vocabulary: vocabulary, scratch: &scratch, into: &tokens)
                 var language = documentLanguage
                 if forced == nil, texts.count > 1, length >= Self.blockLanguageMinimumBytes {
-                    let guess = identifier.identify(block, hint: documentLanguage.code)
+                    // The document's language is the prior; 40 words settle whether a block differs.
+                    let guess = identifier.identify(block, hint: documentLanguage.code, maximumWords: Self.blockLanguageWords)
                     if guess.code != documentLanguage.code, guess.code != "und", guess.confidence >= 0.7 {
                         language = guess
                     }
@@ -104,7 +108,12 @@ public final class Analyzer {
     }
 
     private func cacheSlot(_ language: String) -> Int {
-        if let slot = cacheSlots[language] { return slot }
+        // Consecutive calls almost always ask for the same language: skip the dictionary then.
+        if let last = lastSlot, last.language == language { return last.slot }
+        if let slot = cacheSlots[language] {
+            lastSlot = (language, slot)
+            return slot
+        }
         cacheSlots[language] = stemCaches.count
         stemCaches.append([])
         return stemCaches.count - 1

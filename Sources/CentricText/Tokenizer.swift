@@ -42,11 +42,29 @@ public struct Tokenizer: Sendable {
                 continue
             }
             let (tokenEnd, kind) = scan(text, i, end, v, len)
-            normalize(text, i, tokenEnd, kind, into: &scratch)
-            let form = scratch.withUnsafeBufferPointer { vocabulary.intern($0) }
+            let form: FormID
+            if Self.isVerbatim(text, i, tokenEnd) {
+                // Fast path: lowercase ASCII is its own normal form; intern it in place, no copy.
+                form = vocabulary.intern(UnsafeBufferPointer(rebasing: text[i..<tokenEnd]))
+            } else {
+                normalize(text, i, tokenEnd, kind, into: &scratch)
+                form = scratch.withUnsafeBufferPointer { vocabulary.intern($0) }
+            }
             tokens.append(Token(start: UInt32(i), end: UInt32(tokenEnd), form: form, kind: kind, block: block))
             i = tokenEnd
         }
+    }
+
+    /// True when `p[start..<end]` is ASCII without capitals or backticks, so normalising changes nothing.
+    @inline(__always)
+    static func isVerbatim(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var k = start
+        while k < end {
+            let b = p[k]
+            if b >= 0x80 || (b >= 0x41 && b <= 0x5A) || b == 0x60 { return false }
+            k += 1
+        }
+        return true
     }
 
     // MARK: - Scanning
@@ -100,6 +118,12 @@ public struct Tokenizer: Sendable {
         var segmentLetters = 0
         var sawInternalPeriod = false
         while i < end {
+            let b = p[i]
+            if b < 0x80 && ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39)) {
+                segmentLetters += 1
+                i += 1
+                continue
+            }
             let (v, len) = UTF8Scalars.decode(p, i)
             if CharClass.isLetter(v) || CharClass.isDigit(v) {
                 segmentLetters += 1
@@ -156,19 +180,19 @@ public struct Tokenizer: Sendable {
         return false
     }
 
+    /// Whether `p[start..<dot]` is a known abbreviation (compared as packed ASCII, so the check
+    /// allocates nothing: it runs at every sentence end).
     private func isKnownAbbreviation(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ dot: Int, _ end: Int) -> Bool {
         let length = dot - start
-        guard length > 0, length <= 6 else { return false }
-        var lowered = [UInt8]()
-        lowered.reserveCapacity(length)
+        guard length > 0, length <= 7 else { return false }
+        var packed: UInt64 = 0
         for k in start..<dot {
             let b = p[k]
             guard b < 0x80 else { return false }
-            lowered.append(b | 0x20)
+            packed = packed << 8 | UInt64(b | 0x20)
         }
-        let word = String(decoding: lowered, as: UTF8.self)
-        if Abbreviations.always.contains(word) { return true }
-        guard Abbreviations.beforeLowercaseOrDigit.contains(word) else { return false }
+        if Abbreviations.alwaysPacked.contains(packed) { return true }
+        guard Abbreviations.beforeLowercaseOrDigitPacked.contains(packed) else { return false }
         var j = dot + 1
         while j < end && (p[j] == 0x20 || p[j] == 0x09) { j += 1 }
         guard j < end else { return false }
@@ -196,6 +220,12 @@ public struct Tokenizer: Sendable {
                 return (e, .word)
             }
             if p[i] == 0x25 { return (i + 1, .number) }  // 12%
+            // Dutch round prices: 12,- and 12,-- (but not "12,-3" or "12,-jarig").
+            if p[i] == 0x2C, i + 1 < end, p[i + 1] == 0x2D {
+                var j = i + 2
+                if j < end && p[j] == 0x2D { j += 1 }
+                if j == end || !(isWordByte(p[j]) || p[j] >= 0x80) { return (j, .number) }
+            }
         }
         return (i, .number)
     }
@@ -370,9 +400,13 @@ public struct Tokenizer: Sendable {
                 if v >= 0xFB00 && v <= 0xFB06 { appendLigature(v, &out); continue }
             }
             if (v >= 0x300 && v <= 0x36F) || (fold && v > 0x24F) { needsUnicode = true }
+            if options.foldDiacritics, let base = Self.foldedLatin(v) {
+                out.append(fold ? base | 0x20 : base)
+                continue
+            }
             if fold { appendLowercased(v, &out) } else { UTF8Scalars.append(v, to: &out) }
         }
-        if needsUnicode || (options.foldDiacritics && out.contains(where: { $0 >= 0x80 })) {
+        if needsUnicode || (options.foldDiacritics && out.contains(where: { $0 >= 0x80 }) && !onlyUnfoldable(out)) {
             var s = String(decoding: out, as: UTF8.self)
             if fold { s = s.lowercased() }
             s = s.precomposedStringWithCanonicalMapping
@@ -380,6 +414,21 @@ public struct Tokenizer: Sendable {
             out.removeAll(keepingCapacity: true)
             out.append(contentsOf: s.utf8)
         }
+    }
+
+    /// True when every non-ASCII scalar in `bytes` is a Latin letter without a base letter
+    /// (`ß`, `æ`, `ø`...), so the Unicode folding pass would change nothing.
+    private func onlyUnfoldable(_ bytes: [UInt8]) -> Bool {
+        var ok = true
+        bytes.withUnsafeBufferPointer { p in
+            var i = 0
+            while i < p.count {
+                let (v, len) = UTF8Scalars.decode(p, i)
+                if v >= 0x80 && !(v >= 0xC0 && v <= 0x17F) { ok = false; return }
+                i += len
+            }
+        }
+        return ok
     }
 
     @inline(__always)
@@ -404,7 +453,29 @@ public struct Tokenizer: Sendable {
     }
 
     private func appendLigature(_ v: UInt32, _ out: inout [UInt8]) {
-        let expansions: [UInt32: String] = [0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"]
-        out.append(contentsOf: (expansions[v] ?? "").utf8)
+        switch v {
+        case 0xFB00: out.append(0x66); out.append(0x66)                    // ff
+        case 0xFB01: out.append(0x66); out.append(0x69)                    // fi
+        case 0xFB02: out.append(0x66); out.append(0x6C)                    // fl
+        case 0xFB03: out.append(0x66); out.append(0x66); out.append(0x69)  // ffi
+        case 0xFB04: out.append(0x66); out.append(0x66); out.append(0x6C)  // ffl
+        default: out.append(0x73); out.append(0x74)                        // st, long s + t
+        }
     }
+
+    /// The base letter of a Latin-1 or Latin Extended-A letter with a diacritic (`é` -> `e`,
+    /// `ĳ` stays), or nil when there is none, for diacritic folding without allocation.
+    @inline(__always)
+    static func foldedLatin(_ v: UInt32) -> UInt8? {
+        guard v >= 0xC0 && v <= 0x17F else { return nil }
+        let table = Self.latinFoldTable
+        let b = table[Int(v - 0xC0)]
+        return b == 0x2A ? nil : b
+    }
+
+    /// One ASCII base letter per scalar U+00C0...U+017F, `*` where there is none.
+    static let latinFoldTable: [UInt8] = Array((
+        "AAAAAA*CEEEEIIII*NOOOOO**UUUUY**" + "aaaaaa*ceeeeiiii*nooooo**uuuuy*y" +
+        "AaAaAaCcCcCcCcDd**EeEeEeEeEeGgGg" + "GgGgHh**IiIiIiIiI***JjKk*LlLlLl*" +
+        "***NnNnNn***OoOoOo**RrRrRrSsSsSs" + "SsTtTt**UuUuUuUuUuUuWwYyYZzZzZz*").utf8)
 }

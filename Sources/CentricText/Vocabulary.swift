@@ -1,3 +1,5 @@
+import Foundation
+
 /// Interned id of a normalised form. The hot path compares these, never strings.
 public typealias FormID = UInt32
 
@@ -8,10 +10,12 @@ public typealias FormID = UInt32
 /// so per-form caches (stems, lexicon candidates) are plain arrays indexed by id.
 /// Not thread-safe by design: each worker owns one (see `Analyzer`).
 public final class Vocabulary {
-    private var arena: [UInt8] = []
-    private var offsets: [Int] = [0]
-    private var slots: [Int32]
-    private var hashes: [UInt64] = []
+    // Unchecked exclusivity: a vocabulary belongs to one worker and these are touched on every
+    // token; the runtime's dynamic checks cost a quarter of tokenizing time.
+    @exclusivity(unchecked) private var arena: [UInt8] = []
+    @exclusivity(unchecked) private var offsets: [Int] = [0]
+    @exclusivity(unchecked) private var slots: [Int32]
+    @exclusivity(unchecked) private var hashes: [UInt64] = []
 
     public init(capacity: Int = 1 << 14) {
         var size = 16
@@ -82,10 +86,12 @@ public final class Vocabulary {
     private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = offsets[id], end = offsets[id + 1]
         guard end - start == bytes.count else { return false }
+        guard let b = bytes.baseAddress else { return true }
         return arena.withUnsafeBufferPointer { arena in
+            let a = arena.baseAddress! + start
             var i = 0
-            while i < bytes.count {
-                if arena[start + i] != bytes[i] { return false }
+            while i < bytes.count {  // tokens are short: a loop beats a call to memcmp
+                if a[i] != b[i] { return false }
                 i += 1
             }
             return true
@@ -103,16 +109,33 @@ public final class Vocabulary {
         slots = newSlots
     }
 
-    /// FNV-1a 64 with a final avalanche, so low bits spread over the table.
+    /// Eight bytes at a time, multiply-xorshift mixed, with a final avalanche so low bits spread
+    /// over the table. Tokens are short: most take one or two rounds.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes {
-            h ^= UInt64(b)
-            h &*= 0x100_0000_01b3
+        let n = bytes.count
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(n)
+        guard let base = bytes.baseAddress else { return h }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= n {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xff51_afd7_ed55_8ccd
+            h ^= h >> 32
+            i += 8
+        }
+        if i < n {
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < n {
+                tail |= UInt64(base[i]) << shift
+                shift += 8
+                i += 1
+            }
+            h = (h ^ tail) &* 0xff51_afd7_ed55_8ccd
+            h ^= h >> 32
         }
         h ^= h >> 33
-        h &*= 0xff51_afd7_ed55_8ccd
+        h &*= 0xc4ce_b9fe_1a85_ec53
         h ^= h >> 33
         return h
     }

@@ -28,34 +28,38 @@ public struct CSVWriter {
 }
 
 extension TrendTable {
-    /// The long-format columns, in their documented order (README, "trends.csv").
+    /// The long-format columns, in their documented order (DESIGN.md and README, "trends.csv"):
+    /// `period`, one column per group field, `theme`, `documents`, `documents_with_theme`,
+    /// `share`, `hits`, `rate_per_1k`, then the rest, provenance last.
     public var longHeader: [String] {
-        ["period"] + groupFields + ["theme", "documents", "documents_with_theme", "share", "share_low", "share_high",
-                                    "hits", "rate_per_1k", "mean_sentiment", "net_sentiment", "change", "change_p",
-                                    "significant", "small_sample", "lexicon_digest"]
+        ["period"] + groupFields + ["theme", "documents", "documents_with_theme", "share", "hits", "rate_per_1k",
+                                    "share_low", "share_high", "mean_sentiment", "net_sentiment", "change", "change_p",
+                                    "significant", "small_sample", "lexicon_digest", "centric_version"]
+    }
+
+    /// The fields of one row as the CSV (and the JSON and Markdown tables) write them.
+    func longFields(_ r: TrendRow) -> [String] {
+        [r.period] + r.groups + [
+            r.theme, String(r.documents), String(r.documentsWithTheme), CSVWriter.number(r.share, decimals: 4),
+            String(r.hits), CSVWriter.number(r.ratePer1k, decimals: 3),
+            CSVWriter.number(r.shareLow, decimals: 4), CSVWriter.number(r.shareHigh, decimals: 4),
+            CSVWriter.number(r.meanSentiment, decimals: 4), CSVWriter.number(r.netSentiment, decimals: 4),
+            CSVWriter.number(r.change, decimals: 4), CSVWriter.number(r.changePValue, decimals: 4),
+            r.changePValue == nil ? "" : (isSignificant(r) ? "true" : "false"), r.smallSample ? "true" : "false",
+            lexiconDigest, centricVersion,
+        ]
     }
 
     /// The table as long-format CSV.
-    public func longCSV(significance: Double = 0.05) -> String {
+    public func longCSV() -> String {
         var out = CSVWriter.line(longHeader)
-        for r in rows {
-            let significant = r.changePValue.map { $0 < significance } ?? false
-            out += CSVWriter.line([r.period] + r.groups + [
-                r.theme, String(r.documents), String(r.documentsWithTheme),
-                CSVWriter.number(r.share, decimals: 4), CSVWriter.number(r.shareLow, decimals: 4),
-                CSVWriter.number(r.shareHigh, decimals: 4), String(r.hits), CSVWriter.number(r.ratePer1k, decimals: 3),
-                CSVWriter.number(r.meanSentiment, decimals: 4), CSVWriter.number(r.netSentiment, decimals: 4),
-                CSVWriter.number(r.change, decimals: 4), CSVWriter.number(r.changePValue, decimals: 4),
-                r.changePValue == nil ? "" : (significant ? "true" : "false"), r.smallSample ? "true" : "false",
-                lexiconDigest,
-            ])
-        }
+        for r in rows { out += CSVWriter.line(longFields(r)) }
         return out
     }
 
-    /// Wide format: one row per (period, groups), one share column per theme.
+    /// Wide format: one row per (period, groups), one share column per theme, provenance last.
     public func wideCSV() -> String {
-        var out = CSVWriter.line(["period"] + groupFields + ["documents"] + themeIDs)
+        var out = CSVWriter.line(["period"] + groupFields + ["documents"] + themeIDs + ["lexicon_digest", "centric_version"])
         var i = 0
         while i < rows.count {
             let first = rows[i]
@@ -64,8 +68,26 @@ extension TrendTable {
                 fields.append(CSVWriter.number(rows[i].share, decimals: 4))
                 i += 1
             }
-            out += CSVWriter.line(fields)
+            out += CSVWriter.line(fields + [lexiconDigest, centricVersion])
         }
+        return out
+    }
+
+    /// `trend_directions.csv`: one row per (groups, theme) over the whole range.
+    public var directionsHeader: [String] {
+        groupFields + ["theme", "periods", "direction", "tau", "p", "slope", "first_period", "last_period",
+                       "lexicon_digest", "centric_version"]
+    }
+
+    func directionFields(_ d: TrendDirection) -> [String] {
+        d.groups + [d.theme, String(d.periods), d.direction.rawValue, CSVWriter.number(d.tau, decimals: 4),
+                    CSVWriter.number(d.pValue, decimals: 4), CSVWriter.number(d.slope, decimals: 5),
+                    d.firstPeriod, d.lastPeriod, lexiconDigest, centricVersion]
+    }
+
+    public func directionsCSV() -> String {
+        var out = CSVWriter.line(directionsHeader)
+        for d in directions { out += CSVWriter.line(directionFields(d)) }
         return out
     }
 }

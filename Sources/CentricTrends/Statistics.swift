@@ -51,3 +51,21 @@ public enum Statistics {
         return (s, tau, p)
     }
 }
+
+extension Statistics {
+    /// Sen's slope: the median of the pairwise slopes `(y[j] - y[i]) / (t[j] - t[i])`, a robust
+    /// estimate of change per unit of `t` that goes with the Mann-Kendall test.
+    public static func sensSlope(times: [Int], values: [Double]) -> Double? {
+        precondition(times.count == values.count)
+        var slopes: [Double] = []
+        for i in 0..<values.count {
+            for j in (i + 1)..<values.count where times[j] != times[i] {
+                slopes.append((values[j] - values[i]) / Double(times[j] - times[i]))
+            }
+        }
+        guard !slopes.isEmpty else { return nil }
+        slopes.sort()
+        let m = slopes.count / 2
+        return slopes.count % 2 == 1 ? slopes[m] : (slopes[m - 1] + slopes[m]) / 2
+    }
+}

@@ -136,4 +136,25 @@ public struct TrendAggregate: Sendable, Codable, Equatable {
             cells[key] = mine
         }
     }
+
+    /// The same counts grouped by a subset of the group fields (in the order given); `[]`
+    /// collapses every group into one row per period. Exact: cells are summed, never re-derived.
+    public func regrouped(by fields: [String]) throws(MergeError) -> TrendAggregate {
+        var indices: [Int] = []
+        for f in fields {
+            guard let i = groupFields.firstIndex(of: f) else { throw .incompatible("the partial has no group field '\(f)' (it has \(groupFields))") }
+            indices.append(i)
+        }
+        var out = TrendAggregate(unit: unit, groupFields: fields, themeIDs: themeIDs, lexiconDigest: lexiconDigest)
+        for key in cells.keys.sorted() {
+            let cell = cells[key]!
+            let k = Key(period: key.period, groups: indices.map { key.groups[$0] })
+            var mine = out.cells[k] ?? CellCounts(themeCount: themeIDs.count)
+            mine.documents += cell.documents
+            mine.tokens += cell.tokens
+            for t in mine.themes.indices { mine.themes[t].merge(cell.themes[t]) }
+            out.cells[k] = mine
+        }
+        return out
+    }
 }

@@ -21,6 +21,27 @@ public struct TrendRow: Sendable, Equatable {
     public var change: Double?
     public var changePValue: Double?
     public var smallSample: Bool
+
+    public init(period: String, groups: [String], theme: String, documents: Int, documentsWithTheme: Int, share: Double,
+                shareLow: Double, shareHigh: Double, hits: Int, tokens: Int, ratePer1k: Double, meanSentiment: Double?,
+                netSentiment: Double?, change: Double?, changePValue: Double?, smallSample: Bool) {
+        self.period = period
+        self.groups = groups
+        self.theme = theme
+        self.documents = documents
+        self.documentsWithTheme = documentsWithTheme
+        self.share = share
+        self.shareLow = shareLow
+        self.shareHigh = shareHigh
+        self.hits = hits
+        self.tokens = tokens
+        self.ratePer1k = ratePer1k
+        self.meanSentiment = meanSentiment
+        self.netSentiment = netSentiment
+        self.change = change
+        self.changePValue = changePValue
+        self.smallSample = smallSample
+    }
 }
 
 /// Options of the table built from an aggregate.
@@ -44,9 +65,19 @@ public struct TrendTable: Sendable {
     public var themeIDs: [String]
     public var unit: PeriodUnit
     public var lexiconDigest: String
+    /// The Centric version named in every output written from the table.
+    public var centricVersion: String
+    public var options: TrendOptions
     public var rows: [TrendRow]
+    /// Trend over the whole range per (groups, theme): Mann-Kendall and Sen's slope.
+    public var directions: [TrendDirection]
+    /// Documents in the aggregate, dated or not.
+    public var documents: Int
 
-    public init(_ aggregate: TrendAggregate, options: TrendOptions = TrendOptions()) {
+    public init(_ aggregate: TrendAggregate, options: TrendOptions = TrendOptions(), centricVersion: String = "unknown") {
+        self.options = options
+        self.centricVersion = centricVersion
+        documents = aggregate.cells.values.reduce(0) { $0 + $1.documents }
         groupFields = aggregate.groupFields
         themeIDs = aggregate.themeIDs
         unit = aggregate.unit
@@ -80,5 +111,31 @@ public struct TrendTable: Sendable {
             if key.period != PeriodLabeler.undated { previous[key.groups] = cell }
         }
         self.rows = rows
+        directions = TrendDirection.compute(rows: rows, themeIDs: themeIDs, unit: unit, significance: options.significance)
+    }
+
+    /// Rebuilds a table from rows already computed (read back from `trends.json`).
+    public init(groupFields: [String], themeIDs: [String], unit: PeriodUnit, lexiconDigest: String, centricVersion: String,
+                options: TrendOptions, rows: [TrendRow], directions: [TrendDirection], documents: Int) {
+        self.groupFields = groupFields
+        self.themeIDs = themeIDs
+        self.unit = unit
+        self.lexiconDigest = lexiconDigest
+        self.centricVersion = centricVersion
+        self.options = options
+        self.rows = rows
+        self.directions = directions
+        self.documents = documents
+    }
+
+    /// Dated periods in chronological order (periods of the rows, `undated` left out).
+    public var datedPeriods: [String] {
+        var seen = Set<String>()
+        return rows.map(\.period).filter { $0 != PeriodLabeler.undated && seen.insert($0).inserted }
+    }
+
+    /// Whether a row's change on the previous period is significant at the table's level.
+    public func isSignificant(_ row: TrendRow) -> Bool {
+        (row.changePValue ?? 1) < options.significance
     }
 }

@@ -13,6 +13,7 @@ struct CentricCommand: ParsableCommand {
         subcommands: [
             RunCommand.self, ExtractCommand.self, LanguageCommand.self, TokensCommand.self, ScoreCommand.self,
             ExplainCommand.self, EvalCommand.self, LexiconCommand.self, MergeCommand.self,
+            TrendsCommand.self, ReportCommand.self, KwicCommand.self, EvalExtractionCommand.self,
         ],
         defaultSubcommand: nil
     )

@@ -6,8 +6,8 @@ import Foundation
 struct LexiconCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lexicon",
-        abstract: "Check and describe lexicons.",
-        subcommands: [Lint.self, Stats.self])
+        abstract: "Check, describe and convert lexicons.",
+        subcommands: [Lint.self, Stats.self, Import.self])
 
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Report every problem with file, line and a fix; exit 1 on errors.")
@@ -20,7 +20,7 @@ struct LexiconCommand: ParsableCommand {
             let issues: [LexiconIssue]
             switch result {
             case let .success(loaded):
-                issues = loaded.issues
+                issues = loaded.issues + LexiconLint.check(loaded.lexicon)
             case let .failure(.noThemes(_, found)):
                 found.forEach { print($0) }
                 print("no usable theme in \(path)")
@@ -36,14 +36,65 @@ struct LexiconCommand: ParsableCommand {
     }
 
     struct Stats: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Entries per theme per language.")
+        static let configuration = CommandConfiguration(
+            abstract: "Entries per theme per language; with --corpus, which entries never match and which words near theme hits are missing.")
 
         @Argument(help: "Lexicon folder or file.")
         var path: String = RunConfiguration.defaultLexicons
 
+        @Option(name: .long, parsing: .upToNextOption, help: "Folders or files to measure the lexicon on.")
+        var corpus: [String] = []
+
+        @Option(name: .long, help: "Suggestions shown per theme.")
+        var suggestions: Int = 10
+
+        @Option(name: .long, help: "Worker threads (default: every core).")
+        var workers: Int = ProcessInfo.processInfo.activeProcessorCount
+
         func run() throws {
             let loaded = try LexiconLoader().load(URL(fileURLWithPath: path), displayPath: path)
             print(LexiconStatistics.table(loaded.lexicon), terminator: "")
+            guard !corpus.isEmpty else { return }
+            let engine = Engine(lexicon: loaded.lexicon, issues: loaded.issues)
+            let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            let config = RunConfiguration(sources: corpus, root: root, workers: workers)
+            let coverage = try LexiconStatistics.coverage(engine: engine, configuration: config)
+            print("")
+            print(coverage.report(suggestionsPerTheme: suggestions), terminator: "")
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Convert a LIWC .dic/.dicx, a quanteda YAML dictionary or a VADER TSV into Centric's lexicon layout.")
+
+        @Argument(help: "The dictionary file.")
+        var file: String
+
+        @Option(name: .long, help: "Folder to write themes/*.yaml (or sentiment/LANG.tsv) into.")
+        var out: String
+
+        @Option(name: .long, help: "Language of the dictionary's terms.")
+        var lang: String = "en"
+
+        @Option(name: .long, help: "liwc, liwc22, quanteda or vader (default: from the extension).")
+        var format: String?
+
+        func run() throws {
+            let url = URL(fileURLWithPath: file)
+            guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
+            let kind: LexiconImport.Kind
+            if let format {
+                guard let k = LexiconImport.Kind(rawValue: format) else { throw ValidationError("unknown format `\(format)`: use liwc, liwc22, quanteda or vader") }
+                kind = k
+            } else {
+                guard let k = LexiconImport.Kind.of(url) else { throw ValidationError("cannot tell the format of \(file); pass --format") }
+                kind = k
+            }
+            let result = try LexiconImport.convert(data, kind: kind, name: url.lastPathComponent, language: lang, to: URL(fileURLWithPath: out), displayOut: out)
+            result.issues.forEach { print($0) }
+            result.written.forEach { print("wrote \($0)") }
+            print(result.summary)
         }
     }
 }

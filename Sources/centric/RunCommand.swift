@@ -46,6 +46,8 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("field"), help: "Record column to keep as a segment field (repeatable; default: short columns).")
     var fields: [String] = []
 
+    @OptionGroup var sourceOptions: SourceOptions
+
     @Option(name: .long, help: "Also save documents and scores to this SQLite store.")
     var store: String?
 
@@ -67,7 +69,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let mapping = RecordMapping(text: text, date: date, id: id, lang: langColumn, fields: fields.isEmpty ? nil : fields)
-        let config = RunConfiguration(
+        var config = RunConfiguration(
             sources: sources.isEmpty ? RunConfiguration.defaultSources : sources, root: root,
             lexicons: URL(fileURLWithPath: lexicon.lexicons), outputDirectory: URL(fileURLWithPath: out), period: period,
             groupBy: by.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
@@ -75,6 +77,9 @@ struct RunCommand: ParsableCommand {
             ingest: IngestOptions(mapping: mapping, maxBytes: maxBytes),
             writeEvidence: !noEvidence, writeReport: !noReport, trendOptions: TrendOptions(minimumDocuments: minDocuments),
             storePath: store, writePartial: partial, writeWide: wide)
+        config.ingest = try sourceOptions.ingestOptions(mapping: mapping, maxBytes: maxBytes, cacheBase: URL(fileURLWithPath: out))
+        config.urlLists = sourceOptions.urlLists
+        config.keepNearDuplicates = sourceOptions.keepNearDuplicates
         let pipeline = Pipeline(configuration: config, engine: try lexicon.engine())
         let summary = try pipeline.run()
         let t = summary.totals

@@ -109,7 +109,7 @@ enum CSVTable {
                 quoted = true
             } else if c == "," {
                 row.append(field); field = ""
-            } else if c == "\n" {
+            } else if c == "\n" || c == "\r\n" {  // "\r\n" is one Character in Swift
                 row.append(field); rows.append(row); row = []; field = ""
             } else {
                 field.append(c)

@@ -35,7 +35,7 @@ final class CommandTests: XCTestCase {
     }
 
     func testExplainShowsNegatedMatches() throws {
-        let result = try CLI.run(["explain", "--lang", "en", "Nobody ever listened to my complaint."])
+        let result = try CLI.run(["explain", "--lang", "en", "The agent did not listen to my feedback."])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("customer_voice"), result.stdout)
         XCTAssertTrue(result.stdout.contains("NEGATED"), result.stdout)

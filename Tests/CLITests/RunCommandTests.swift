@@ -81,8 +81,8 @@ final class RunCommandTests: XCTestCase {
 
     func testTrendsCSVHeaderAndCountsAgreeWithDocuments() throws {
         let (header, trends) = CSVTable.records(try read("trends.csv"))
-        XCTAssertEqual(header, ["period", "theme", "documents", "documents_with_theme", "share", "share_low", "share_high", "hits",
-                                "rate_per_1k", "mean_sentiment", "net_sentiment", "change", "change_p", "significant", "small_sample", "lexicon_digest"])
+        XCTAssertEqual(header, ["period", "theme", "documents", "documents_with_theme", "share", "hits", "rate_per_1k", "share_low", "share_high",
+                                "mean_sentiment", "net_sentiment", "change", "change_p", "significant", "small_sample", "lexicon_digest", "centric_version"])
         let (_, documents) = CSVTable.records(try read("documents.csv"))
         // Recount from documents.csv: documents per month and documents carrying each theme.
         var perMonth: [String: Int] = [:], withTheme: [String: Int] = [:], hits: [String: Int] = [:]

@@ -60,7 +60,7 @@ final class CSVRecordReaderTests: XCTestCase {
 
     func testVeryLongFieldAcrossReadChunks() throws {
         let long = String(repeating: "lang verhaal, met komma's; ", count: 100_000) // about 2.7 MB
-        let url = try temporaryFile("long.csv", Data("id,opmerking\n1,\"\(long)\"\n2,kort\n".utf8))
+        let url = try RecordTestSupport.temporaryFile("long.csv", Data("id,opmerking\n1,\"\(long)\"\n2,kort\n".utf8))
         var fields: [[String]] = []
         try CSVRecordReader(fileURL: url, origin: "long.csv").readRecords { event in
             if case let .record(record) = event { fields.append(record.fields) }
@@ -166,7 +166,7 @@ final class CSVRecordReaderTests: XCTestCase {
     }
 
     func testFailedEventsCarryTheLineInTheirOrigin() throws {
-        let events = try collectEvents(CSVRecordReader(
+        let events = try RecordTestSupport.events(CSVRecordReader(
             data: Data("id,text\n1,good\n2,\"open\n".utf8), origin: "exports/nps.csv", sourceName: "nps.csv"))
         let failed = events.compactMap { event -> (String, IngestError)? in
             if case let .failed(origin, error) = event { return (origin, error) }
@@ -174,7 +174,7 @@ final class CSVRecordReaderTests: XCTestCase {
         }
         XCTAssertEqual(failed.map(\.0), ["exports/nps.csv#line=3"])
         XCTAssertEqual(failed.first?.1.line, 3)
-        XCTAssertEqual(documents(events).count, 1)
+        XCTAssertEqual(RecordTestSupport.documents(events).count, 1)
     }
 
     // MARK: - Helpers
@@ -206,30 +206,41 @@ final class CSVRecordReaderTests: XCTestCase {
 
 // MARK: - Shared test helpers
 
-/// Every event a source emits, in order.
-func collectEvents(_ source: some Source) throws -> [SourceEvent] {
-    var events: [SourceEvent] = []
-    try source.read { events.append($0) }
-    return events
-}
+/// Helpers for the record, feed and folder reader tests, in one namespace so they cannot clash
+/// with other test files' helpers in this target.
+enum RecordTestSupport {
+    /// Every event a source emits, in order.
+    static func events(_ source: some Source) throws -> [SourceEvent] {
+        var events: [SourceEvent] = []
+        try source.read { events.append($0) }
+        return events
+    }
 
-func documents(_ events: [SourceEvent]) -> [Document] {
-    events.compactMap { if case let .document(document) = $0 { return document } else { return nil } }
-}
+    static func documents(_ events: [SourceEvent]) -> [Document] {
+        events.compactMap { if case let .document(document) = $0 { return document } else { return nil } }
+    }
 
-func failures(_ events: [SourceEvent]) -> [(origin: String, error: IngestError)] {
-    events.compactMap { if case let .failed(origin, error) = $0 { return (origin, error) } else { return nil } }
-}
+    static func failures(_ events: [SourceEvent]) -> [(origin: String, error: IngestError)] {
+        events.compactMap { if case let .failed(origin, error) = $0 { return (origin, error) } else { return nil } }
+    }
 
-func skips(_ events: [SourceEvent]) -> [(origin: String, rejection: Rejection)] {
-    events.compactMap { if case let .skipped(origin, rejection) = $0 { return (origin, rejection) } else { return nil } }
-}
+    static func skips(_ events: [SourceEvent]) -> [(origin: String, rejection: Rejection)] {
+        events.compactMap { if case let .skipped(origin, rejection) = $0 { return (origin, rejection) } else { return nil } }
+    }
 
-/// A file in a fresh temporary folder, removed with the process's temporary files.
-func temporaryFile(_ name: String, _ data: Data) throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("centric-ingest-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let url = folder.appendingPathComponent(name)
-    try data.write(to: url)
-    return url
+    /// A file in a fresh temporary folder.
+    static func temporaryFile(_ name: String, _ data: Data) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("centric-ingest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent(name)
+        try data.write(to: url)
+        return url
+    }
+
+    /// Midnight UTC on a day.
+    static func utc(_ year: Int, _ month: Int, _ day: Int) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar.date(from: DateComponents(year: year, month: month, day: day))!
+    }
 }

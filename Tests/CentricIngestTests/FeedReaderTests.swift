@@ -31,9 +31,9 @@ final class FeedReaderTests: XCTestCase {
     """
 
     func testRSSItemsWithLanguageDatesAndHTMLContent() throws {
-        let events = try collectEvents(FeedReader(data: Data(rss.utf8), origin: "feeds/nieuws.xml"))
-        XCTAssertTrue(failures(events).isEmpty, "\(failures(events))")
-        let docs = documents(events)
+        let events = try RecordTestSupport.events(FeedReader(data: Data(rss.utf8), origin: "feeds/nieuws.xml"))
+        XCTAssertTrue(RecordTestSupport.failures(events).isEmpty, "\(RecordTestSupport.failures(events))")
+        let docs = RecordTestSupport.documents(events)
         XCTAssertEqual(docs.count, 2)
 
         let first = docs[0]
@@ -44,14 +44,14 @@ final class FeedReaderTests: XCTestCase {
         // content:encoded wins over description.
         XCTAssertEqual(first.blocks, ["De nieuwe app is sneller.", "Klanten zijn tevreden."])
         XCTAssertEqual(first.languageHint, Found("nl", rule: "rss:language"))
-        XCTAssertEqual(first.published, Found(utc(2025, 3, 14).addingTimeInterval(9 * 3600), rule: "rss:pubDate"))
+        XCTAssertEqual(first.published, Found(RecordTestSupport.utc(2025, 3, 14).addingTimeInterval(9 * 3600), rule: "rss:pubDate"))
         XCTAssertEqual(first.id, StableHash.hex(StableHash.fnv1a64("article", "De nieuwe app is sneller.\nKlanten zijn tevreden.")))
 
         let second = docs[1]
         XCTAssertEqual(second.origin, "feeds/nieuws.xml#item=2", "a guid that is not a permalink is no link")
         XCTAssertEqual(second.blocks, ["Customers love the new checkout."])
         XCTAssertEqual(second.languageHint, Found("en", rule: "dc:language"))
-        XCTAssertEqual(second.published, Found(utc(2025, 3, 15).addingTimeInterval(8.5 * 3600), rule: "dc:date"))
+        XCTAssertEqual(second.published, Found(RecordTestSupport.utc(2025, 3, 15).addingTimeInterval(8.5 * 3600), rule: "dc:date"))
     }
 
     // MARK: - Atom 1.0
@@ -83,19 +83,19 @@ final class FeedReaderTests: XCTestCase {
           </entry>
         </feed>
         """
-        let docs = documents(try collectEvents(FeedReader(data: Data(atom.utf8), origin: "blog.atom")))
+        let docs = RecordTestSupport.documents(try RecordTestSupport.events(FeedReader(data: Data(atom.utf8), origin: "blog.atom")))
         XCTAssertEqual(docs.count, 3)
         XCTAssertEqual(docs.map(\.source), ["Service blog", "Service blog", "Service blog"])
 
         XCTAssertEqual(docs[0].origin, "https://example.com/refunds")
         XCTAssertEqual(docs[0].blocks, ["Refunds now take one day."])
         XCTAssertEqual(docs[0].languageHint, Found("en", rule: "xml:lang"))
-        XCTAssertEqual(docs[0].published, Found(utc(2025, 2, 1).addingTimeInterval(12 * 3600), rule: "atom:published"))
-        XCTAssertEqual(docs[0].updated, Found(utc(2025, 2, 3).addingTimeInterval(12 * 3600), rule: "atom:updated"))
+        XCTAssertEqual(docs[0].published, Found(RecordTestSupport.utc(2025, 2, 1).addingTimeInterval(12 * 3600), rule: "atom:published"))
+        XCTAssertEqual(docs[0].updated, Found(RecordTestSupport.utc(2025, 2, 3).addingTimeInterval(12 * 3600), rule: "atom:updated"))
 
         XCTAssertEqual(docs[1].blocks, ["Terugbetalen duurt nu één dag.", "Fijn!"])
         XCTAssertEqual(docs[1].languageHint?.value, "nl")
-        XCTAssertEqual(docs[1].published, Found(utc(2025, 2, 4).addingTimeInterval(8 * 3600), rule: "atom:updated"))
+        XCTAssertEqual(docs[1].published, Found(RecordTestSupport.utc(2025, 2, 4).addingTimeInterval(8 * 3600), rule: "atom:updated"))
 
         XCTAssertEqual(docs[2].origin, "blog.atom#item=3")
         // type="text" is plain text: the `<tag>` stays text, paragraphs split on the blank line.
@@ -113,17 +113,17 @@ final class FeedReaderTests: XCTestCase {
            {"id": "2", "content_text": "Only text here.", "language": "en-US", "date_modified": "2025-01-06T00:00:00Z"}
          ]}
         """
-        let docs = documents(try collectEvents(FeedReader(data: Data(json.utf8), origin: "feed.json")))
+        let docs = RecordTestSupport.documents(try RecordTestSupport.events(FeedReader(data: Data(json.utf8), origin: "feed.json")))
         XCTAssertEqual(docs.count, 2)
         XCTAssertEqual(docs[0].source, "JF nieuws")
         XCTAssertEqual(docs[0].origin, "https://jf.example/1")
         XCTAssertEqual(docs[0].blocks, ["Hallo klanten", "Tot snel"])
         XCTAssertEqual(docs[0].languageHint, Found("nl", rule: "jsonfeed:language"))
-        XCTAssertEqual(docs[0].published, Found(utc(2025, 1, 5).addingTimeInterval(36_000), rule: "jsonfeed:date_published"))
+        XCTAssertEqual(docs[0].published, Found(RecordTestSupport.utc(2025, 1, 5).addingTimeInterval(36_000), rule: "jsonfeed:date_published"))
         XCTAssertEqual(docs[1].origin, "feed.json#item=2")
         XCTAssertEqual(docs[1].blocks, ["Only text here."])
         XCTAssertEqual(docs[1].languageHint?.value, "en")
-        XCTAssertEqual(docs[1].updated?.value, utc(2025, 1, 6))
+        XCTAssertEqual(docs[1].updated?.value, RecordTestSupport.utc(2025, 1, 6))
     }
 
     func testSameArticleInTwoFeedsHasOneID() throws {
@@ -135,8 +135,8 @@ final class FeedReaderTests: XCTestCase {
         <feed xmlns="http://www.w3.org/2005/Atom"><title>B</title><entry><link href="https://b/9"/>
         <content type="html">&lt;div&gt;Same words here.&lt;/div&gt;</content></entry></feed>
         """
-        let a = documents(try collectEvents(FeedReader(data: Data(rssFeed.utf8), origin: "a.xml")))
-        let b = documents(try collectEvents(FeedReader(data: Data(atomFeed.utf8), origin: "b.xml")))
+        let a = RecordTestSupport.documents(try RecordTestSupport.events(FeedReader(data: Data(rssFeed.utf8), origin: "a.xml")))
+        let b = RecordTestSupport.documents(try RecordTestSupport.events(FeedReader(data: Data(atomFeed.utf8), origin: "b.xml")))
         XCTAssertEqual(a.count, 1)
         XCTAssertEqual(b.count, 1)
         XCTAssertEqual(a.first?.id, b.first?.id)
@@ -155,9 +155,9 @@ final class FeedReaderTests: XCTestCase {
         <item><title>Twee</title><link>https://x/2</link><description>Tweede bericht compleet.</description></item>
         <item><title>Drie</title><link>https://x/3</link><description>Derde bericht dat midden in
         """
-        let events = try collectEvents(FeedReader(data: Data(full.utf8), origin: "cut.xml"))
-        XCTAssertEqual(documents(events).map(\.origin), ["https://x/1", "https://x/2"])
-        let failure = try XCTUnwrap(failures(events).first)
+        let events = try RecordTestSupport.events(FeedReader(data: Data(full.utf8), origin: "cut.xml"))
+        XCTAssertEqual(RecordTestSupport.documents(events).map(\.origin), ["https://x/1", "https://x/2"])
+        let failure = try XCTUnwrap(RecordTestSupport.failures(events).first)
         XCTAssertEqual(failure.error.code, .malformedXML)
         XCTAssertNotNil(failure.error.line)
         XCTAssertTrue(failure.origin.hasPrefix("cut.xml#line="), failure.origin)
@@ -175,23 +175,23 @@ final class FeedReaderTests: XCTestCase {
         </channel></rss>
         """
         let bytes = Data(full.utf8)
-        let complete = documents(try collectEvents(FeedReader(data: bytes, origin: "f.xml")))
+        let complete = RecordTestSupport.documents(try RecordTestSupport.events(FeedReader(data: bytes, origin: "f.xml")))
         XCTAssertEqual(complete.count, 3)
         let headerEnd = try XCTUnwrap(full.range(of: "<item>")).lowerBound.utf16Offset(in: full)
         for cut in headerEnd..<(bytes.count - 1) {
-            let events = try collectEvents(FeedReader(data: bytes.prefix(cut), origin: "f.xml"))
-            for doc in documents(events) {
+            let events = try RecordTestSupport.events(FeedReader(data: bytes.prefix(cut), origin: "f.xml"))
+            for doc in RecordTestSupport.documents(events) {
                 XCTAssertTrue(complete.contains(doc), "cut at \(cut): partial item \(doc.origin) \(doc.blocks)")
             }
-            XCTAssertEqual(failures(events).count, 1, "cut at \(cut): the break must be reported once")
+            XCTAssertEqual(RecordTestSupport.failures(events).count, 1, "cut at \(cut): the break must be reported once")
         }
     }
 
     func testUndeclaredHTMLEntitiesAreRead() throws {
         let feed = "<rss version=\"2.0\"><channel><title>T</title><item><link>https://x/1</link><description>A&nbsp;B &amp; caf&eacute;</description></item></channel></rss>"
-        let events = try collectEvents(FeedReader(data: Data(feed.utf8), origin: "e.xml"))
-        XCTAssertEqual(documents(events).first?.blocks, ["A B & café"])
-        XCTAssertTrue(failures(events).isEmpty)
+        let events = try RecordTestSupport.events(FeedReader(data: Data(feed.utf8), origin: "e.xml"))
+        XCTAssertEqual(RecordTestSupport.documents(events).first?.blocks, ["A B & café"])
+        XCTAssertTrue(RecordTestSupport.failures(events).isEmpty)
     }
 
     func testRecoverableErrorIsAWarningAndEveryItemIsRead() throws {
@@ -201,30 +201,30 @@ final class FeedReaderTests: XCTestCase {
         <item><link>https://x/2</link><description>Second</description></item>
         </channel></rss>
         """
-        let events = try collectEvents(FeedReader(data: Data(feed.utf8), origin: "w.xml"))
-        XCTAssertEqual(documents(events).map(\.origin), ["https://x/1", "https://x/2"])
-        XCTAssertTrue(failures(events).isEmpty, "\(failures(events))")
+        let events = try RecordTestSupport.events(FeedReader(data: Data(feed.utf8), origin: "w.xml"))
+        XCTAssertEqual(RecordTestSupport.documents(events).map(\.origin), ["https://x/1", "https://x/2"])
+        XCTAssertTrue(RecordTestSupport.failures(events).isEmpty, "\(RecordTestSupport.failures(events))")
         XCTAssertTrue(events.contains { if case let .warning(origin, _) = $0 { return origin == "w.xml#line=2" } else { return false } })
     }
 
     func testNotAFeedIsSkippedAsUnsupported() throws {
-        let events = try collectEvents(FeedReader(data: Data("<?xml version=\"1.0\"?><config><a/></config>".utf8), origin: "c.xml"))
-        XCTAssertTrue(documents(events).isEmpty)
-        XCTAssertEqual(skips(events).first?.rejection.code, "unsupported")
+        let events = try RecordTestSupport.events(FeedReader(data: Data("<?xml version=\"1.0\"?><config><a/></config>".utf8), origin: "c.xml"))
+        XCTAssertTrue(RecordTestSupport.documents(events).isEmpty)
+        XCTAssertEqual(RecordTestSupport.skips(events).first?.rejection.code, "unsupported")
     }
 
     func testGarbageIsAFailureNotACrash() throws {
-        let events = try collectEvents(FeedReader(data: Data("<<<>>> not xml at all &&&".utf8), origin: "g.xml"))
-        XCTAssertTrue(documents(events).isEmpty)
-        XCTAssertEqual(failures(events).count + skips(events).count, 1)
+        let events = try RecordTestSupport.events(FeedReader(data: Data("<<<>>> not xml at all &&&".utf8), origin: "g.xml"))
+        XCTAssertTrue(RecordTestSupport.documents(events).isEmpty)
+        XCTAssertEqual(RecordTestSupport.failures(events).count + RecordTestSupport.skips(events).count, 1)
     }
 
     // MARK: - Hostile XML
 
     func testExternalEntityDoesNotLeakALocalFile() throws {
         let secret = "TOP-SECRET-\(UUID().uuidString)"
-        let secretFile = try temporaryFile("secret.txt", Data(secret.utf8))
-        let definitions = try temporaryFile("defs.dtd", Data("<!ENTITY leak \"\(secret)\">".utf8))
+        let secretFile = try RecordTestSupport.temporaryFile("secret.txt", Data(secret.utf8))
+        let definitions = try RecordTestSupport.temporaryFile("defs.dtd", Data("<!ENTITY leak \"\(secret)\">".utf8))
         let feed = """
         <?xml version="1.0" encoding="UTF-8"?>
         <!DOCTYPE rss [
@@ -236,7 +236,7 @@ final class FeedReaderTests: XCTestCase {
         <item><title>Item &xxe;</title><link>https://evil/1</link>
         <description>before &xxe; middle &leak; after</description></item></channel></rss>
         """
-        let events = try collectEvents(FeedReader(data: Data(feed.utf8), origin: "evil.xml"))
+        let events = try RecordTestSupport.events(FeedReader(data: Data(feed.utf8), origin: "evil.xml"))
         let everything = events.map { event -> String in
             switch event {
             case let .document(d): [d.title ?? "", d.source, d.text].joined(separator: "|")
@@ -247,7 +247,7 @@ final class FeedReaderTests: XCTestCase {
         }.joined(separator: "\n")
         XCTAssertFalse(everything.contains(secret), everything)
         // The item itself is still read, without the entity's text.
-        let doc = try XCTUnwrap(documents(events).first)
+        let doc = try XCTUnwrap(RecordTestSupport.documents(events).first)
         XCTAssertTrue(doc.text.contains("before"), doc.text)
         XCTAssertTrue(doc.text.contains("after"), doc.text)
     }
@@ -266,9 +266,9 @@ final class FeedReaderTests: XCTestCase {
         </channel></rss>
         """
         let started = Date()
-        let events = try collectEvents(FeedReader(data: Data(feed.utf8), origin: "bomb.xml"))
+        let events = try RecordTestSupport.events(FeedReader(data: Data(feed.utf8), origin: "bomb.xml"))
         XCTAssertLessThan(Date().timeIntervalSince(started), 5, "expanding 10^9 entities would take far longer")
-        for doc in documents(events) {
+        for doc in RecordTestSupport.documents(events) {
             XCTAssertLessThan(doc.text.utf8.count + (doc.title ?? "").utf8.count, 1000)
         }
         XCTAssertFalse(events.isEmpty)

@@ -21,7 +21,7 @@ final class RecordMappingTests: XCTestCase {
         XCTAssertEqual(first.origin, "exports/klantfeedback.csv#id=A-17")
         XCTAssertEqual(first.id, StableHash.hex(StableHash.fnv1a64("record", "klantfeedback.csv", "A-17")))
         XCTAssertEqual(first.languageHint, Found("nl", rule: "column:lang"))
-        XCTAssertEqual(first.published, Found(utc(2025, 3, 14), rule: "column:date"))
+        XCTAssertEqual(first.published, Found(RecordTestSupport.utc(2025, 3, 14), rule: "column:date"))
         XCTAssertEqual(first.fields, ["kanaal": "telefoon", "cijfer": "8"], "the e-mail column must never become a field")
         XCTAssertEqual(docs[1].languageHint?.value, "nl")
     }
@@ -36,8 +36,8 @@ final class RecordMappingTests: XCTestCase {
         let docs = try documentsOf(csv, name: "survey.csv", origin: "survey.csv")
         XCTAssertEqual(docs.map(\.origin), ["survey.csv#row=1", "survey.csv#row=2"])
         XCTAssertEqual(docs[0].id, StableHash.hex(StableHash.fnv1a64("record", "survey.csv", "1")))
-        XCTAssertEqual(docs[0].published?.value, Date(timeIntervalSince1970: utc(2025, 1, 2).timeIntervalSince1970 + 36_900))
-        XCTAssertEqual(docs[1].published?.value, utc(2025, 1, 3))
+        XCTAssertEqual(docs[0].published?.value, Date(timeIntervalSince1970: RecordTestSupport.utc(2025, 1, 2).timeIntervalSince1970 + 36_900))
+        XCTAssertEqual(docs[1].published?.value, RecordTestSupport.utc(2025, 1, 3))
         XCTAssertEqual(docs[0].fields, ["channel": "app", "segment": "consumer"])
         XCTAssertNil(docs[0].languageHint)
     }
@@ -53,11 +53,11 @@ final class RecordMappingTests: XCTestCase {
     }
 
     func testEmptyTextIsSkippedAsEmpty() throws {
-        let events = try collectEvents(CSVRecordReader(
+        let events = try RecordTestSupport.events(CSVRecordReader(
             data: Data("id,feedback\n1,\n2,ok\n".utf8), origin: "f.csv", sourceName: "f.csv"))
-        XCTAssertEqual(skips(events).map(\.origin), ["f.csv#id=1"])
-        XCTAssertEqual(skips(events).first?.rejection, .empty)
-        XCTAssertEqual(documents(events).count, 1)
+        XCTAssertEqual(RecordTestSupport.skips(events).map(\.origin), ["f.csv#id=1"])
+        XCTAssertEqual(RecordTestSupport.skips(events).first?.rejection, .empty)
+        XCTAssertEqual(RecordTestSupport.documents(events).count, 1)
     }
 
     func testExplicitMappingWins() throws {
@@ -66,15 +66,15 @@ final class RecordMappingTests: XCTestCase {
         let docs = try documentsOf(csv, name: "m.csv", origin: "m.csv", mapping: mapping)
         XCTAssertEqual(docs.first?.blocks, ["Prima hulp"])
         XCTAssertEqual(docs.first?.origin, "m.csv#id=x1")
-        XCTAssertEqual(docs.first?.published?.value, utc(2025, 2, 1))
+        XCTAssertEqual(docs.first?.published?.value, RecordTestSupport.utc(2025, 2, 1))
         XCTAssertEqual(docs.first?.fields, ["region": "Noord"])
     }
 
     func testMissingExplicitColumnFailsTheFileWithTheColumnsListed() throws {
-        let events = try collectEvents(CSVRecordReader(
+        let events = try RecordTestSupport.events(CSVRecordReader(
             data: Data("id,text\n1,a\n".utf8), origin: "m.csv", sourceName: "m.csv", mapping: RecordMapping(text: "body")))
-        XCTAssertTrue(documents(events).isEmpty)
-        let failure = try XCTUnwrap(failures(events).first)
+        XCTAssertTrue(RecordTestSupport.documents(events).isEmpty)
+        let failure = try XCTUnwrap(RecordTestSupport.failures(events).first)
         XCTAssertEqual(failure.origin, "m.csv")
         XCTAssertTrue(failure.error.message.contains("\"body\""), failure.error.message)
         XCTAssertTrue(failure.error.message.contains("id, text"), failure.error.message)
@@ -97,20 +97,20 @@ final class RecordMappingTests: XCTestCase {
         let inferred = RecordDates.inferFormat(["03/04/2025", "25/04/2025", "01/05/2025"])
         XCTAssertEqual(inferred?.format, .dayMonthYear)
         XCTAssertEqual(inferred?.assumed, false)
-        XCTAssertEqual(RecordDates.parse("03/04/2025", format: .dayMonthYear), utc(2025, 4, 3))
+        XCTAssertEqual(RecordDates.parse("03/04/2025", format: .dayMonthYear), RecordTestSupport.utc(2025, 4, 3))
     }
 
     func testMonthFirstIsInferredWhenTheSecondComponentExceedsTwelve() throws {
         let inferred = RecordDates.inferFormat(["03/04/2025", "04/25/2025", "12/31/2024 11:30 PM"])
         XCTAssertEqual(inferred?.format, .monthDayYear)
-        XCTAssertEqual(RecordDates.parse("03/04/2025", format: .monthDayYear), utc(2025, 3, 4))
+        XCTAssertEqual(RecordDates.parse("03/04/2025", format: .monthDayYear), RecordTestSupport.utc(2025, 3, 4))
         XCTAssertEqual(RecordDates.parse("12/31/2024 11:30 PM", format: .monthDayYear),
-                       utc(2024, 12, 31).addingTimeInterval(23 * 3600 + 30 * 60))
+                       RecordTestSupport.utc(2024, 12, 31).addingTimeInterval(23 * 3600 + 30 * 60))
 
         // End to end: the column decides, not each value on its own.
         let csv = "date,text\n03/04/2025,first\n04/25/2025,second\n"
         let docs = try documentsOf(csv, name: "us.csv", origin: "us.csv")
-        XCTAssertEqual(docs.map { $0.published?.value }, [utc(2025, 3, 4), utc(2025, 4, 25)])
+        XCTAssertEqual(docs.map { $0.published?.value }, [RecordTestSupport.utc(2025, 3, 4), RecordTestSupport.utc(2025, 4, 25)])
     }
 
     func testAmbiguousColumnIsReadDayFirstAndSaysItAssumed() {
@@ -121,32 +121,32 @@ final class RecordMappingTests: XCTestCase {
 
     func testExcelSerialNumbersWithAndWithoutTime() throws {
         XCTAssertEqual(RecordDates.inferFormat(["45730", "45731.5"])?.format, .excelSerial)
-        XCTAssertEqual(RecordDates.parse("45730", format: .excelSerial), utc(2025, 3, 14))
-        XCTAssertEqual(RecordDates.parse("45731.5", format: .excelSerial), utc(2025, 3, 15).addingTimeInterval(12 * 3600))
+        XCTAssertEqual(RecordDates.parse("45730", format: .excelSerial), RecordTestSupport.utc(2025, 3, 14))
+        XCTAssertEqual(RecordDates.parse("45731.5", format: .excelSerial), RecordTestSupport.utc(2025, 3, 15).addingTimeInterval(12 * 3600))
         // A small number is a rating, not a date.
         XCTAssertNil(RecordDates.parse("8", format: .excelSerial))
 
         let docs = try documentsOf("datum;tekst\n45730;goed\n", name: "x.csv", origin: "x.csv")
-        XCTAssertEqual(docs.first?.published?.value, utc(2025, 3, 14))
+        XCTAssertEqual(docs.first?.published?.value, RecordTestSupport.utc(2025, 3, 14))
     }
 
     func testISOAndTimesAndImpossibleDates() {
-        XCTAssertEqual(RecordDates.parse("2025-03-14 10:22", format: .iso), utc(2025, 3, 14).addingTimeInterval(37_320))
-        XCTAssertEqual(RecordDates.parse("2025-03-14T10:22:05+01:00", format: .iso), utc(2025, 3, 14).addingTimeInterval(33_725))
-        XCTAssertEqual(RecordDates.parse("14.3.2025 08:00", format: .dayMonthYear), utc(2025, 3, 14).addingTimeInterval(28_800))
-        XCTAssertEqual(RecordDates.parse("2024-02-29", format: .iso), utc(2024, 2, 29))
+        XCTAssertEqual(RecordDates.parse("2025-03-14 10:22", format: .iso), RecordTestSupport.utc(2025, 3, 14).addingTimeInterval(37_320))
+        XCTAssertEqual(RecordDates.parse("2025-03-14T10:22:05+01:00", format: .iso), RecordTestSupport.utc(2025, 3, 14).addingTimeInterval(33_725))
+        XCTAssertEqual(RecordDates.parse("14.3.2025 08:00", format: .dayMonthYear), RecordTestSupport.utc(2025, 3, 14).addingTimeInterval(28_800))
+        XCTAssertEqual(RecordDates.parse("2024-02-29", format: .iso), RecordTestSupport.utc(2024, 2, 29))
         XCTAssertNil(RecordDates.parse("2023-02-29", format: .iso))
         XCTAssertNil(RecordDates.parse("31/04/2025", format: .dayMonthYear))
         XCTAssertNil(RecordDates.parse("soon", format: .iso))
     }
 
     func testUnreadableDateIsWarnedAboutOnce() throws {
-        let events = try collectEvents(CSVRecordReader(
+        let events = try RecordTestSupport.events(CSVRecordReader(
             data: Data("datum,tekst\n2025-01-01,a\nmorgen,b\ngisteren,c\n".utf8), origin: "d.csv", sourceName: "d.csv"))
         let warnings = events.compactMap { if case let .warning(origin, message) = $0 { return (origin, message) } else { return nil } }
         XCTAssertEqual(warnings.filter { $0.0 == "d.csv#line=3" }.count, 1)
         XCTAssertTrue(warnings.contains { $0.1.contains("2 dates could not be read") })
-        XCTAssertEqual(documents(events).map { $0.published == nil }, [false, true, true])
+        XCTAssertEqual(RecordTestSupport.documents(events).map { $0.published == nil }, [false, true, true])
     }
 
     // MARK: - Languages
@@ -163,15 +163,8 @@ final class RecordMappingTests: XCTestCase {
     // MARK: - Helpers
 
     private func documentsOf(_ csv: String, name: String, origin: String, mapping: RecordMapping = .automatic) throws -> [Document] {
-        let events = try collectEvents(CSVRecordReader(data: Data(csv.utf8), origin: origin, sourceName: name, mapping: mapping))
-        XCTAssertTrue(failures(events).isEmpty, "\(failures(events))")
-        return documents(events)
+        let events = try RecordTestSupport.events(CSVRecordReader(data: Data(csv.utf8), origin: origin, sourceName: name, mapping: mapping))
+        XCTAssertTrue(RecordTestSupport.failures(events).isEmpty, "\(RecordTestSupport.failures(events))")
+        return RecordTestSupport.documents(events)
     }
-}
-
-/// Midnight UTC on a day.
-func utc(_ year: Int, _ month: Int, _ day: Int) -> Date {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC")!
-    return calendar.date(from: DateComponents(year: year, month: month, day: day))!
 }

@@ -28,4 +28,11 @@ final class SentenceSplitterTests: XCTestCase {
     func testClosingQuoteStaysWithSentence() {
         XCTAssertEqual(sentences("He said \"no.\" Then he left."), ["He said \"no.\"", "Then he left."])
     }
+
+    func testMoreDutchAndEnglishAbbreviations() {
+        XCTAssertEqual(sentences("Dhr. De Vries belde m.b.t. zijn factuur, zgn. spoed. Mevr. Smit nam op."),
+                       ["Dhr. De Vries belde m.b.t. zijn factuur, zgn. spoed.", "Mevr. Smit nam op."])
+        XCTAssertEqual(sentences("Prices rose approx. 5% vs. last year, i.e. too much. We left..."),
+                       ["Prices rose approx. 5% vs. last year, i.e. too much.", "We left..."])
+    }
 }

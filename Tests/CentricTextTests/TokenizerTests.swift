@@ -100,4 +100,31 @@ final class TokenizerTests: XCTestCase {
         XCTAssertFalse(out.isEmpty)
         XCTAssertEqual(out.last.map { Int($0.end) }, bytes.count, "every byte is covered")
     }
+
+    func testDutchRoundPricesAndCurrency() {
+        let t = tokens("Kost € 12,- of €9,95 en 12,-jarig")
+        XCTAssertEqual(t.map(\.0), ["Kost", "€", "12,-", "of", "€", "9,95", "en", "12", ",", "-", "jarig"])
+        XCTAssertEqual(t[2].1, .number)
+        XCTAssertEqual(t[5].1, .number)
+    }
+
+    func testDiacriticFoldingIsAnOptionAndCoversLatin() {
+        XCTAssertEqual(tokens("Café CRÈME geïnteresseerd Één ß", fold: true).map(\.2), ["cafe", "creme", "geinteresseerd", "een", "ß"])
+        XCTAssertEqual(tokens("Café geïnteresseerd").map(\.2), ["café", "geïnteresseerd"])
+    }
+
+    func testWordJoinerAndByteOrderMarkAreIgnored() {
+        XCTAssertEqual(tokens("\u{FEFF}klant\u{2060}vriendelijk").map(\.2), ["klantvriendelijk"])
+    }
+
+    func testEnglishAndDutchAbbreviationsBeforeNumbersAndLowercase() {
+        XCTAssertEqual(surfaces("Zie nr. 12 en blz. 3, vgl. m.b.t. de klant"),
+                       ["Zie", "nr.", "12", "en", "blz.", "3", ",", "vgl.", "m.b.t.", "de", "klant"])
+        XCTAssertEqual(surfaces("It was no. Then"), ["It", "was", "no", ".", "Then"], "no. before a capital ends a sentence")
+    }
+
+    func testUppercaseBeyondLatin1LowercasesThroughUnicode() {
+        XCTAssertEqual(tokens("ŁÓDŹ ΑΘΗΝΑ")[0].2, "łódź")
+        XCTAssertEqual(tokens("ŁÓDŹ ΑΘΗΝΑ")[1].2, "αθηνα")
+    }
 }

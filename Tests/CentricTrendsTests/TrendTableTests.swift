@@ -61,7 +61,7 @@ import Testing
         aggregate.add(TrendObservation(period: "2025-01", groups: ["Shop, \"Centre\""], tokens: 10, themes: [ThemeObservation(present: true, hits: 1, mentionSentiments: [0.2])]))
         let csv = TrendTable(aggregate).longCSV()
         let lines = csv.split(separator: "\n")
-        #expect(lines[0] == "period,source,theme,documents,documents_with_theme,share,share_low,share_high,hits,rate_per_1k,mean_sentiment,net_sentiment,change,change_p,significant,small_sample,lexicon_digest")
+        #expect(lines[0] == "period,source,theme,documents,documents_with_theme,share,hits,rate_per_1k,share_low,share_high,mean_sentiment,net_sentiment,change,change_p,significant,small_sample,lexicon_digest,centric_version")
         #expect(lines[1].hasPrefix("2025-01,\"Shop, \"\"Centre\"\"\",a,1,1,1.0000,"))
     }
 

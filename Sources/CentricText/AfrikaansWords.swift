@@ -1,0 +1,43 @@
+/// Common Afrikaans words, written for Centric: the training vocabulary of the Afrikaans character
+/// model in `LanguageModel` (Debian ships no Afrikaans word list we can rely on). General
+/// everyday and service vocabulary; Afrikaans is only recognised, never scored.
+enum AfrikaansWords {
+    static let common: [String] = [
+        "aaklig", "aand", "aandag", "aangaande", "aangebied", "aangekom", "aangeneem", "aanhou", "aanlyn", "aanmeld", "aanmelding", "aansoek",
+        "aanspreek", "aanvaar", "aanvra", "aanvraag", "afdeling", "afgelewer", "afgelope", "afhandel", "aflewering", "afslag", "agter", "agterna",
+        "aksie", "al", "alleen", "alles", "almal", "alreeds", "altyd", "amper", "ander", "anders", "antwoord", "apteek",
+        "arbeid", "baie", "bank", "bedank", "bedrag", "begin", "begroting", "behandel", "beheer", "behulpsaam", "bekommerd", "bel",
+        "belangrik", "beleefd", "belofte", "belowe", "beplan", "besigheid", "beskikbaar", "beskryf", "besluit", "beste", "bestel", "bestelling",
+        "bestuur", "bestuurder", "betaal", "betaling", "beter", "betroubaar", "betyds", "bevestig", "bewys", "bietjie", "binne", "blameer",
+        "bly", "boek", "boos", "bou", "breek", "bring", "broer", "buite", "by", "daar", "daardie", "daarna",
+        "daarom", "dae", "dag", "dagga", "dalk", "dan", "dankie", "darem", "dat", "deesdae", "deur", "die",
+        "diens", "dienste", "diensverskaffer", "dieselfde", "dikwels", "ding", "dinge", "dit", "doen", "dogter", "dokter", "dolgelukkig",
+        "dom", "dorp", "dra", "drie", "duidelik", "duur", "dwaas", "e-pos", "eenvoudig", "eerlik", "eers", "eerste",
+        "eie", "eienaar", "eintlik", "eis", "ek", "elke", "ernstig", "ervaring", "fantasties", "foon", "fout", "foute",
+        "gaan", "garage", "gebel", "gebeur", "gebou", "gebring", "gedoen", "geduld", "geduldig", "gedurig", "gee", "geen",
+        "gehalte", "gehelp", "gekanselleer", "geld", "gelukkig", "gemaak", "genoeg", "gereeld", "gesien", "geskuif", "gesluit", "gesondheid",
+        "gestuur", "gesê", "geval", "gevra", "gewees", "gewerk", "gewoonte", "gister", "goed", "goeie", "graag", "groot",
+        "gryp", "haal", "hael", "hand", "hanteer", "hart", "heeltemal", "heeltyd", "help", "herstel", "herstelwerk", "hier",
+        "hierdie", "hoe", "hoegenaamd", "hoekom", "hoeveel", "hoop", "hospitaal", "hou", "huis", "hulle", "hulp", "hulplyn",
+        "hulpvaardig", "hy", "hê", "inbelsentrum", "inligting", "intekening", "internet", "jaar", "jammer", "jammerlik", "jare", "jou",
+        "jy", "kan", "kansellasie", "kantoor", "kar", "keer", "kennis", "kinders", "klagte", "klein", "kliënt", "kliënte",
+        "kom", "kombuis", "kontak", "koop", "kos", "kry", "kwaad", "kwaliteit", "laaste", "laat", "land", "lank",
+        "lekker", "lewe", "liewer", "lig", "lyk", "maak", "maand", "maar", "maatskappy", "mag", "man", "meeste",
+        "mekaar", "mens", "mense", "min", "minste", "moeilik", "moet", "mooi", "motor", "my", "myne", "môre",
+        "na", "naam", "nag", "natuurlik", "navraag", "navrae", "nee", "net", "netnou", "netwerk", "nie", "niemand",
+        "niks", "nodig", "nog", "nogal", "nooit", "nou", "nuwe", "nêrens", "om", "omdat", "onbeskof", "onbetroubaar",
+        "onder", "oneerlik", "ongeduldig", "ongelukkig", "onmiddellik", "ons", "ontvang", "onvriendelik", "oor", "opgelos", "oplos", "oplossing",
+        "oplossings", "oproep", "oral", "ou", "ouers", "pad", "pakkie", "personeel", "plek", "polis", "pragtig", "probleem",
+        "probleme", "prys", "pryse", "reeds", "registrasie", "regtig", "rekenaar", "rekening", "rekeninge", "rustig", "saam", "sal",
+        "sein", "seker", "siek", "sien", "sit", "skaam", "skade", "skandalig", "skande", "skool", "skoon", "skryf",
+        "skuld", "slag", "sleg", "slegste", "slim", "sommer", "sonder", "soos", "spyt", "staan", "stad", "stadig",
+        "stadiger", "stel", "stiptelik", "stukkend", "stuur", "sy", "sê", "tans", "tegnikus", "telefoon", "teleurgesteld", "teleurstellend",
+        "terug", "terugbetaling", "teruggebel", "tevrede", "toe", "toegewyd", "toep", "toon", "tot", "twee", "twyfel", "tyd",
+        "uit", "uiteindelik", "uitstekend", "uur", "vaar", "van", "vanaand", "vandag", "vanmiddag", "vanoggend", "vas", "verander",
+        "verduidelik", "verkeerd", "verkoop", "verpleegster", "versekering", "verskaffer", "verskoning", "verskriklik", "verslae", "verstaan", "vertel", "vertrou",
+        "vervang", "vervanging", "verwag", "vieslik", "vinnig", "vinniger", "vir", "vorm", "vorms", "vra", "vraag", "vriend",
+        "vriende", "vriendelik", "vrou", "waar", "waarborg", "wag", "wagwoord", "wanneer", "want", "wat", "webwerf", "week",
+        "weer", "weet", "wel", "wen", "werk", "werknemer", "werknemers", "wie", "wil", "winkel", "woon", "woord",
+        "woorde", "wys", "ys", "yskas", "ywer",
+    ]
+}
