@@ -388,8 +388,19 @@ public enum TextDecoder {
         guard status == 0 else { return nil }
         uchardet_data_end(detector)
         guard let name = uchardet_get_charset(detector), name.pointee != 0 else { return nil }
-        return Encoding(label: String(cString: name))
+        let guess = Encoding(label: String(cString: name))
+        // uchardet takes Dutch windows-1252 text for windows-1250 or ISO-8859-2 when it sees a
+        // few accented letters (`geïnteresseerd` then reads `geďnteresseerd`). Centric reads
+        // Western European text, so a guessed Latin single-byte encoding is read as windows-1252.
+        if case let .other(label) = guess, latinSingleByteGuesses.contains(label) { return .windows1252 }
+        return guess
     }
+
+    /// uchardet answers that are Latin-script single-byte encodings (read as windows-1252).
+    static let latinSingleByteGuesses: Set<String> = [
+        "WINDOWS-1250", "WINDOWS-1254", "WINDOWS-1257", "WINDOWS-1258", "ISO-8859-2", "ISO-8859-3", "ISO-8859-4",
+        "ISO-8859-9", "ISO-8859-10", "ISO-8859-13", "ISO-8859-14", "ISO-8859-15", "ISO-8859-16", "MAC-CENTRALEUROPE",
+    ]
 }
 
 /// Counts of a UTF-8 validation pass: valid multi-byte sequences and invalid bytes.
