@@ -24,6 +24,13 @@ import Foundation
 ///    followed by anything that is not praise ("Friendly staff, but the queue took an hour"),
 ///    or complaint before it by praise after it;
 /// 3. `positive` / `negative` when the score passes ±`neutralBand`, else `neutral`.
+///
+/// The scorer adds three rules before the label: a star rating (`2 stars`, `4/5`, `8/10`,
+/// `3 sterren`) adds its own valence (a middle rating adds praise and complaint alike), a
+/// sentence with `please`/`graag` counts half like a question, and a text of at most 30 words
+/// that calls itself middling (`fine, nothing special`, `average`, `niks bijzonders`) is
+/// `neutral` unless its score reaches ±0.55. `never`/`nooit` followed by `so`/`zo`/`such` is an
+/// exclamative ("nog nooit zo slecht geholpen"), not a negation.
 public struct ClassificationRule: Sendable, Equatable {
     public var shortDocumentTokens: Double = 150
     public var neutralBand: Double = 0.05
@@ -63,8 +70,6 @@ public struct ClassificationRule: Sendable, Equatable {
     /// before and after the text's first contrast word (`but`, `maar`; 0 and 0 when none).
     public func sentimentLabel(score: Double, positiveMass: Double, negativeMass: Double,
                                beforeContrast: Double, afterContrast: Double) -> SentimentLabel {
-        let mixedBalance = X5.num("X5B_MB", mixedBalance), mixedMinimumMass = X5.num("X5B_MM", mixedMinimumMass)
-        let neutralBand = X5.num("X5B_NB", neutralBand)
         let small = min(positiveMass, negativeMass), large = max(positiveMass, negativeMass)
         if small >= mixedMinimumMass && small >= mixedBalance * large { return .mixed }
         // "Friendly staff, but the queue took an hour": praise turned by a contrast word into

@@ -124,7 +124,7 @@ struct ClauseStructure {
     /// Token count of the negator starting at `i` (phrases like `not once`, `geen enkele`), or nil.
     static func negatorLength(at i: Int, forms: [String], in range: Range<Int>, rules: LanguageRules) -> Int? {
         // "never been so rude", "nog nooit zo slecht geholpen": an exclamative, not a negation.
-        if !X5.off.contains("neverso"), let k = (i..<min(range.upperBound, i + 2)).first(where: { exclamativeNever.contains(forms[$0]) }) {
+        if let k = (i..<min(range.upperBound, i + 2)).first(where: { exclamativeNever.contains(forms[$0]) }) {
             let next = (k + 1)..<min(range.upperBound, k + 4)
             if let d = next.first(where: { exclamativeDegree.contains(forms[$0]) }), d + 1 >= range.upperBound || forms[d + 1] != "much" {
                 return nil

@@ -22,6 +22,29 @@ public struct Scorer: Sendable {
     /// Questions and requests carry less stance than statements ("Is parking free?").
     static let questionScalar = 0.5
 
+    /// Longest text the lukewarm rule applies to, and the document score that overrides it.
+    static let lukewarmMaximumWords = 30
+    static let lukewarmOverride = 0.55
+    /// Words and phrases by which a writer calls the experience middling, in both languages.
+    static let lukewarmPhrases: [[String]] = [
+        ["ok"], ["okay"], ["oke"], ["oké"], ["alright"], ["average"], ["so-so"], ["meh"], ["acceptable"], ["adequate"],
+        ["nothing", "special"], ["nothing", "to", "write", "home", "about"], ["not", "bad", "not", "great"],
+        ["not", "great", "not", "terrible"], ["neither", "good", "nor", "bad"], ["does", "the", "job"], ["did", "the", "job"],
+        ["gemiddeld"], ["gemiddelde"], ["acceptabel"], ["middelmatig"], ["middelmatige"],
+        ["niks", "bijzonders"], ["niets", "bijzonders"], ["niks", "bijzonder"], ["niet", "slecht", "niet", "goed"],
+        ["niet", "goed", "niet", "slecht"], ["zo", "zo"], ["gaat", "wel"], ["ging", "wel"], ["kan", "ermee", "door"],
+    ]
+
+    static func hasLukewarmMarker(_ forms: [String]) -> Bool {
+        let lower = forms.map { $0.lowercased() }.filter { $0 != "," && $0 != "." }
+        for i in lower.indices {
+            for p in lukewarmPhrases where i + p.count <= lower.count {
+                if (0..<p.count).allSatisfy({ lower[i + $0] == p[$0] }) { return true }
+            }
+        }
+        return false
+    }
+
     /// Words that make a sentence a request: it reports a need rather than a stance.
     static let requestWords: Set<String> = ["please", "pls", "graag", "alstublieft", "alsjeblieft", "aub", "svp"]
 
@@ -112,8 +135,9 @@ public struct Scorer: Sendable {
         var isQuestion = [Bool](repeating: false, count: text.tokens.count)
         for sentence in text.sentences where !sentence.isEmpty {
             let last = sentence.upperBound - 1
+            // Questions and requests ("please block it") report a need rather than a stance.
             if forms[last] == "?" { for i in sentence { isQuestion[i] = true } }
-            else if !X5.off.contains("request"), sentence.contains(where: { Self.requestWords.contains(forms[$0].lowercased()) }) {
+            else if sentence.contains(where: { Self.requestWords.contains(forms[$0].lowercased()) }) {
                 for i in sentence { isQuestion[i] = true }
             }
         }
@@ -156,12 +180,7 @@ public struct Scorer: Sendable {
         }
         for m in matches {
             let entry = lexicon.lexicon.themes[m.theme].entries[lexicon.patterns[m.pattern].entry]
-            if !X5.off.contains("negtheme"), Self.isNegated(m, structure) {
-                for i in m.tokens where structure.negator[i] >= 0 { usedNegators.insert(structure.negator[i]) }
-            }
-            var pol = entry.polarity
-            if pol == nil, X5.on.contains("inwardneg"), lexicon.lexicon.themes[m.theme].id == "inward_focus", entry.weight >= 1 { pol = .negative }
-            guard let polarity = pol else { continue }
+            guard let polarity = entry.polarity else { continue }
             var v = polarity.sign * Self.entryPolarityValence * entry.weight
             if Self.isNegated(m, structure) {
                 v *= Self.negationScalar
@@ -169,10 +188,9 @@ public struct Scorer: Sendable {
             }
             add(v, at: m.tokens.lowerBound)
         }
-        if !X5.off.contains("rating") {
-            for (i, v) in Self.ratings(text, forms: forms) {
-                if v == 0 { add(1.0, at: i); add(-1.0, at: i) } else { add(v, at: i) }
-            }
+        // "2 stars", "4/5": the rating says what the writer thinks, whatever the words.
+        for (i, v) in Self.ratings(text, forms: forms) {
+            if v == 0 { add(1.0, at: i); add(-1.0, at: i) } else { add(v, at: i) }
         }
         // A negator that reversed no sentiment word still says something in feedback: "nobody
         // came", "nooit teruggebeld". Those listed in the sentiment lexicon (`nobody`, `nooit`)
@@ -187,7 +205,13 @@ public struct Scorer: Sendable {
                 add(v, at: start)
             }
         }
-        let sentiment = documentSentiment(text, structure: structure, clauseValence: clauseValence, rawValence: rawValence)
+        var sentiment = documentSentiment(text, structure: structure, clauseValence: clauseValence, rawValence: rawValence)
+        // "Service was fine, nothing special", "Gemiddelde ervaring": a short text that calls
+        // itself middling is neutral unless something clearly outweighs that.
+        if text.wordCount <= Self.lukewarmMaximumWords, Self.hasLukewarmMarker(forms),
+           abs(sentiment.score) < Self.lukewarmOverride {
+            sentiment.label = .neutral
+        }
 
         // MARK: Themes and evidence
         let tokenCount = text.wordCount
@@ -196,7 +220,6 @@ public struct Scorer: Sendable {
         var negatedHits = hits
         var weighted = [Double](repeating: 0, count: hits.count)
         var mentionSentiment = weighted
-        var strong = [Bool](repeating: false, count: hits.count)
         var evidence: [Evidence] = []
         evidence.reserveCapacity(matches.count)
         for m in matches {
@@ -208,10 +231,7 @@ public struct Scorer: Sendable {
             let mention = v / (v * v + Self.alpha).squareRoot()
             hits[m.theme] += 1
             if negated { negatedHits[m.theme] += 1 }
-            var w = entry.weight
-            if X5.on.contains("weakctx"), w < 1, abs(v) >= X5.num("X5B_WEAKV", 1.0) { w *= 2 }
-            if w >= 1 { strong[m.theme] = true }
-            weighted[m.theme] += w
+            weighted[m.theme] += entry.weight
             mentionSentiment[m.theme] += mention
             let start = Int(text.tokens[m.tokens.lowerBound].start)
             let end = Int(text.tokens[m.tokens.upperBound - 1].end)
@@ -226,7 +246,7 @@ public struct Scorer: Sendable {
         let threshold = classification.threshold(tokens: tokenCount)
         var themes: [ThemeScore] = []
         for (t, theme) in lexicon.lexicon.themes.enumerated() {
-            let present = weighted[t] >= threshold && (!X5.on.contains("weakonly") || strong[t])
+            let present = weighted[t] >= threshold
             themes.append(ThemeScore(
                 theme: theme.id, hits: hits[t], negatedHits: negatedHits[t], weightedScore: weighted[t],
                 ratePer1k: tokenCount > 0 ? Double(hits[t]) * 1000 / Double(tokenCount) : 0,
@@ -321,12 +341,6 @@ public struct Scorer: Sendable {
 
     /// Rounds to 6 decimals so that outputs are identical however the sums were ordered.
     static func rounded(_ x: Double) -> Double { (x * 1_000_000).rounded() / 1_000_000 }
-}
-
-enum X5 {
-    static let off: Set<String> = Set((ProcessInfo.processInfo.environment["X5B_OFF"] ?? "").split(separator: ",").map(String.init))
-    static let on: Set<String> = Set((ProcessInfo.processInfo.environment["X5B_ON"] ?? "").split(separator: ",").map(String.init))
-    static func num(_ k: String, _ d: Double) -> Double { ProcessInfo.processInfo.environment[k].flatMap(Double.init) ?? d }
 }
 
 /// Converts UTF-8 byte offsets to Unicode scalar offsets with one pass over the bytes.

@@ -10,8 +10,8 @@ import CentricText
 /// scorer improves, never lower them.
 final class GoldFloorTests: XCTestCase {
     static let floors: [String: (macroF1: Double, sentiment: Double)] = [
-        "en": (0.74, 0.63),
-        "nl": (0.70, 0.59),
+        "en": (0.75, 0.65),
+        "nl": (0.71, 0.62),
     ]
 
     func testDevSetFloors() throws {

@@ -115,4 +115,36 @@ final class NegationTests: XCTestCase {
         assertNegative("De app werkt niet.", "nl")
         assertNegative("Geweldig hoor, weer drie kwartier in de wacht.", "nl")
     }
+
+    // MARK: - Exclamative "never so", ratings, requests and lukewarm one-liners
+
+    func testNeverSoIsAnExclamativeNotANegation() {
+        assertNegative("Nog nooit zo slecht behandeld in een winkel.", "nl")
+        assertNegative("I have never been treated so badly.", "en")
+        XCTAssertEqual(score("Nog nooit zo snel en vriendelijk geholpen.", "nl").sentiment.label, .positive)
+        // "not so" stays a negation ("not so good" is a complaint).
+        assertNegative("The service was not so good.", "en")
+    }
+
+    func testStarRatingsCarryTheWritersStance() {
+        assertNegative("1/5. Delivery took three weeks.", "en")
+        assertNegative("2 sterren. Bezorging duurde drie weken.", "nl")
+        XCTAssertEqual(score("5 stars. Delivered the next morning.", "en").sentiment.label, .positive)
+        XCTAssertEqual(score("4/5. Op dinsdag geleverd.", "nl").sentiment.label, .positive)
+    }
+
+    func testRequestsCarryLessStanceThanStatements() {
+        let request = score("The card reader is broken, please replace it.", "en").sentiment.score
+        let statement = score("The card reader is broken, it was replaced.", "en").sentiment.score
+        XCTAssertLessThan(statement, 0)
+        XCTAssertLessThan(abs(request), abs(statement))
+    }
+
+    func testLukewarmOneLinersAreNeutral() {
+        XCTAssertEqual(score("Service was fine, nothing special.", "en").sentiment.label, .neutral)
+        XCTAssertEqual(score("Prima geholpen, verder niks bijzonders.", "nl").sentiment.label, .neutral)
+        XCTAssertEqual(score("It was OK. Not great, not terrible.", "en").sentiment.label, .neutral)
+        // Strong words still win over a lukewarm marker.
+        XCTAssertEqual(score("Okay, this was the worst and rudest service I have ever had, absolutely appalling.", "en").sentiment.label, .negative)
+    }
 }
