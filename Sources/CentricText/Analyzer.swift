@@ -16,6 +16,8 @@ public final class Analyzer {
     @exclusivity(unchecked) private var lastSlot: (language: String, slot: Int)?
     private var partsCache: [FormID: [String]] = [:]
     private var scratch: [UInt8] = []
+    /// Word scores of the language model, memoised for this worker.
+    private let languageCache = LanguageWordCache()
     private static let unknownStem = FormID.max
 
     /// Blocks shorter than this (in bytes) take the document's language.
@@ -45,7 +47,7 @@ public final class Analyzer {
         } else {
             // CLD2 needs no more than the first 32 KB to decide.
             let sample = utf8.count > 32_768 ? String(decoding: utf8[..<32_768], as: UTF8.self) : text
-            documentLanguage = identifier.identify(sample, hint: hint)
+            documentLanguage = identifier.identify(sample, hint: hint, maximumWords: LanguageIdentifier.maximumWords, cache: languageCache)
         }
 
         var tokens: [Token] = []
@@ -62,7 +64,7 @@ public final class Analyzer {
                 var language = documentLanguage
                 if forced == nil, texts.count > 1, length >= Self.blockLanguageMinimumBytes {
                     // The document's language is the prior; 40 words settle whether a block differs.
-                    let guess = identifier.identify(block, hint: documentLanguage.code, maximumWords: Self.blockLanguageWords)
+                    let guess = identifier.identify(block, hint: documentLanguage.code, maximumWords: Self.blockLanguageWords, cache: languageCache)
                     if guess.code != documentLanguage.code, guess.code != "und", guess.confidence >= 0.7 {
                         language = guess
                     }

@@ -40,7 +40,7 @@ public struct LanguageIdentifier: Sendable {
     }
 
     /// As `identify(_:hint:)`, scoring at most `maximumWords` words (blocks need fewer).
-    func identify(_ text: String, hint: String?, maximumWords: Int) -> LanguageGuess {
+    func identify(_ text: String, hint: String?, maximumWords: Int, cache: LanguageWordCache? = nil) -> LanguageGuess {
         let hint = hint.map(Self.normalizeCode).flatMap { $0.isEmpty ? nil : $0 }
         let model = LanguageModel.shared
         let codes = LanguageModel.codes
@@ -51,7 +51,19 @@ public struct LanguageIdentifier: Sendable {
         var scratch: [UInt32] = []
         var words = 0
         forEachWord(text) { word in
-            model.score(word: word, extraKnown: extraKnown, into: &scores, recognised: &recognised, scratch: &scratch)
+            if let cache {
+                let h = LanguageModel.hash(word)
+                if let hit = cache.entries[h] {
+                    LanguageModel.add(hit.0, hit.1, into: &scores, recognised: &recognised)
+                } else {
+                    let scored = model.wordScore(word: word, hash: h, extraKnown: extraKnown, scratch: &scratch)
+                    if cache.entries.count >= cache.capacity { cache.entries.removeAll(keepingCapacity: true) }
+                    cache.entries[h] = scored
+                    LanguageModel.add(scored.0, scored.1, into: &scores, recognised: &recognised)
+                }
+            } else {
+                model.score(word: word, extraKnown: extraKnown, into: &scores, recognised: &recognised, scratch: &scratch)
+            }
             words += 1
             return words < maximumWords
         }

@@ -115,8 +115,24 @@ final class LanguageModel: Sendable {
     ///   - extraKnown: per language, more words that count as known (lexicon vocabulary).
     ///   - recognised: per language, incremented when the word is a frequent or known word.
     func score(word: Substring, extraKnown: [Set<String>?], into scores: inout [Double], recognised: inout [Int], scratch: inout [UInt32]) {
-        let L = Self.codes.count
         let h = Self.hash(word)
+        let (s, mask) = wordScore(word: word, hash: h, extraKnown: extraKnown, scratch: &scratch)
+        Self.add(s, mask, into: &scores, recognised: &recognised)
+    }
+
+    /// Adds one word's scores (from `wordScore` or a cache) to the running totals.
+    @inline(__always)
+    static func add(_ s: SIMD8<Double>, _ mask: UInt8, into scores: inout [Double], recognised: inout [Int]) {
+        for l in 0..<codes.count {
+            scores[l] += s[l]
+            if mask & (1 << UInt8(l)) != 0 { recognised[l] += 1 }
+        }
+    }
+
+    /// One word's `log p(word | language)` per language (lanes in `codes` order) and a bit mask of
+    /// the languages that recognise it as a frequent or known word. Pure, so callers may cache it.
+    func wordScore(word: Substring, hash h: UInt64, extraKnown: [Set<String>?], scratch: inout [UInt32]) -> (SIMD8<Double>, UInt8) {
+        let L = Self.codes.count
         Self.scalars(of: word, into: &scratch)
         // Probabilities multiply within a word (one log per word and language); SIMD lanes 0..<L.
         var product = SIMD8<Double>(repeating: 1)
@@ -148,17 +164,20 @@ final class LanguageModel: Sendable {
                 product *= p
             }
         }
+        var result = SIMD8<Double>(repeating: 0)
+        var mask: UInt8 = 0
         for l in 0..<L {
             var s = Foundation.log(product[l])
             if frequent[l].contains(h) {
                 s = max(s, -Self.frequentWordCost)
-                recognised[l] += 1
+                mask |= 1 << UInt8(l)
             } else if known[l].contains(h) || extraKnown[l]?.contains(String(word)) == true {
                 s = max(s, -Self.knownWordCost)
-                recognised[l] += 1
+                mask |= 1 << UInt8(l)
             }
-            scores[l] += s
+            result[l] = s
         }
+        return (result, mask)
     }
 
     @inline(__always)
@@ -207,5 +226,18 @@ final class LanguageModel: Sendable {
             h &*= 0x100_0000_01b3
         }
         return h
+    }
+}
+
+/// A per-worker memo of `LanguageModel.wordScore` by word hash: word frequencies follow Zipf's
+/// law, so most words of a corpus were scored before and cost one dictionary lookup instead of
+/// a character n-gram walk. Owned by one `Analyzer` (not thread-safe); cleared when it grows past
+/// `capacity` so memory stays flat.
+public final class LanguageWordCache {
+    var entries: [UInt64: (SIMD8<Double>, UInt8)] = [:]
+    let capacity: Int
+
+    public init(capacity: Int = 200_000) {
+        self.capacity = capacity
     }
 }
