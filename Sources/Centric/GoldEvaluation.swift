@@ -35,25 +35,15 @@ public enum GoldEvaluation {
     /// Scores the items and returns the evaluation together with every item's score, in item order.
     public static func evaluateWithScores(_ items: [GoldItem], engine: Engine, workers: Int) -> (evaluation: Evaluation, scores: [DocumentScore]) {
         let workerList = (0..<max(1, workers)).map { _ in engine.makeWorker() }
-        let results = UnsafeMutableBufferPointer<DocumentScore?>.allocate(capacity: items.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        let shared = Unchecked((items, workerList, results))
-        let next = Counter()
-        DispatchQueue.concurrentPerform(iterations: workerList.count) { w in
-            let (items, workers, results) = shared.value
-            while true {
-                let i = next.increment()
-                guard i < items.count else { break }
-                let worker = workers[w]
-                let text = worker.analyze(items[i].text.components(separatedBy: "\n\n"), hint: items[i].lang)
-                results[i] = worker.score(text, id: items[i].id)
-            }
+        let results = OrderedParallel.map(count: items.count, threads: workerList.count) { i, thread in
+            let worker = workerList[thread]
+            let text = worker.analyze(items[i].text.components(separatedBy: "\n\n"), hint: items[i].lang)
+            return worker.score(text, id: items[i].id)
         }
         var evaluation = Evaluation(themeIDs: engine.lexicon.lexicon.themeIDs)
         for (item, score) in zip(items, results) {
-            evaluation.add(item, predictedThemes: Set(score!.presentThemes), predictedSentiment: score!.sentiment.label)
+            evaluation.add(item, predictedThemes: Set(score.presentThemes), predictedSentiment: score.sentiment.label)
         }
-        return (evaluation, results.map { $0! })
+        return (evaluation, results)
     }
 }

@@ -5,7 +5,6 @@ import CentricStore
 import CentricTrends
 import Foundation
 import Logging
-import Synchronization
 
 /// What a run produced.
 public struct RunSummary: Sendable {
@@ -199,58 +198,23 @@ public final class Pipeline {
 
     /// Reads single-document sources on every core; the events come back in source order.
     static func read(_ sources: [any Source], threads: Int) -> [[SourceEvent]] {
-        let results = UnsafeMutableBufferPointer<[SourceEvent]>.allocate(capacity: sources.count)
-        results.initialize(repeating: [])
-        defer { results.deallocate() }
-        let shared = Unchecked((sources, results))
-        let next = Counter()
-        DispatchQueue.concurrentPerform(iterations: max(1, min(threads, sources.count))) { _ in
-            let (sources, results) = shared.value
-            while true {
-                let i = next.increment()
-                guard i < sources.count else { break }
-                var events: [SourceEvent] = []
-                do {
-                    try sources[i].read { events.append($0) }
-                } catch let error as IngestError {
-                    events.append(.failed(origin: sources[i].origin, error))
-                } catch {
-                    events.append(.failed(origin: sources[i].origin, IngestError(.unreadable, "\(error)")))
-                }
-                results[i] = events
+        OrderedParallel.map(count: sources.count, threads: threads) { i, _ in
+            var events: [SourceEvent] = []
+            do {
+                try sources[i].read { events.append($0) }
+            } catch let error as IngestError {
+                events.append(.failed(origin: sources[i].origin, error))
+            } catch {
+                events.append(.failed(origin: sources[i].origin, IngestError(.unreadable, "\(error)")))
             }
+            return events
         }
-        return Array(results)
     }
 
     /// Scores a batch on every worker; the result is in batch order whatever the thread count.
     static func score(_ batch: [Document], workers: [Worker]) -> [DocumentScore] {
-        let results = UnsafeMutableBufferPointer<DocumentScore?>.allocate(capacity: batch.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        let shared = Unchecked((batch, workers, results))
-        let next = Counter()
-        DispatchQueue.concurrentPerform(iterations: workers.count) { w in
-            let (batch, workers, results) = shared.value
-            while true {
-                let i = next.increment()
-                guard i < batch.count else { break }
-                results[i] = workers[w].process(batch[i]).1
-            }
+        OrderedParallel.map(count: batch.count, threads: workers.count) { i, thread in
+            workers[thread].process(batch[i]).1
         }
-        return results.map { $0! }
     }
-}
-
-/// Hands non-Sendable values to `concurrentPerform`: each worker object is used by exactly one
-/// iteration, and each result slot is written by exactly one thread.
-struct Unchecked<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
-}
-
-/// A shared work counter for load balancing across threads.
-final class Counter: Sendable {
-    private let value = Atomic<Int>(0)
-    func increment() -> Int { value.wrappingAdd(1, ordering: .relaxed).oldValue }
 }
