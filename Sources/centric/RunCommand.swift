@@ -32,19 +32,6 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Cells with fewer documents are flagged small_sample.")
     var minDocuments: Int = 10
 
-    @Option(name: .long, help: "Skip files read whole above this many bytes.")
-    var maxBytes: Int = IngestOptions.defaultMaxBytes
-
-    @Option(name: .long, help: "Record column holding the text (default: detected).")
-    var text: String?
-    @Option(name: .long, help: "Record column holding the date (default: detected).")
-    var date: String?
-    @Option(name: .long, help: "Record column holding the record id (default: detected, else the row number).")
-    var id: String?
-    @Option(name: .customLong("lang"), help: "Record column holding the language (default: detected).")
-    var langColumn: String?
-    @Option(name: .customLong("field"), help: "Record column to keep as a segment field (repeatable; default: short columns).")
-    var fields: [String] = []
 
     @OptionGroup var sourceOptions: SourceOptions
 
@@ -63,21 +50,18 @@ struct RunCommand: ParsableCommand {
     func validate() throws {
         guard TimeZone(identifier: timeZone) != nil else { throw ValidationError("unknown time zone '\(timeZone)': use an IANA name such as UTC or Europe/Amsterdam") }
         guard workers >= 1 else { throw ValidationError("--workers must be at least 1") }
-        guard maxBytes > 0 else { throw ValidationError("--max-bytes must be positive") }
     }
 
     func run() throws {
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let mapping = RecordMapping(text: text, date: date, id: id, lang: langColumn, fields: fields.isEmpty ? nil : fields)
         var config = RunConfiguration(
             sources: sources.isEmpty ? RunConfiguration.defaultSources : sources, root: root,
             lexicons: URL(fileURLWithPath: lexicon.lexicons), outputDirectory: URL(fileURLWithPath: out), period: period,
             groupBy: by.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
             timeZone: timeZone, languages: lexicon.languageList, workers: workers,
-            ingest: IngestOptions(mapping: mapping, maxBytes: maxBytes),
+            ingest: try sourceOptions.ingestOptions(cacheBase: URL(fileURLWithPath: out)),
             writeEvidence: !noEvidence, writeReport: !noReport, trendOptions: TrendOptions(minimumDocuments: minDocuments),
             storePath: store, writePartial: partial, writeWide: wide)
-        config.ingest = try sourceOptions.ingestOptions(mapping: mapping, maxBytes: maxBytes, cacheBase: URL(fileURLWithPath: out))
         config.urlLists = sourceOptions.urlLists
         config.keepNearDuplicates = sourceOptions.keepNearDuplicates
         let pipeline = Pipeline(configuration: config, engine: try lexicon.engine())

@@ -19,18 +19,6 @@ struct ScoreCommand: ParsableCommand {
     @Option(name: .long, help: "Worker threads (default: every core).")
     var workers: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(name: .long, help: "Skip files read whole above this many bytes.")
-    var maxBytes: Int = IngestOptions.defaultMaxBytes
-    @Option(name: .long, help: "Record column holding the text (default: detected).")
-    var text: String?
-    @Option(name: .long, help: "Record column holding the date (default: detected).")
-    var date: String?
-    @Option(name: .long, help: "Record column holding the record id (default: detected, else the row number).")
-    var id: String?
-    @Option(name: .customLong("lang"), help: "Record column holding the language (default: detected).")
-    var langColumn: String?
-    @Option(name: .customLong("field"), help: "Record column to keep as a segment field (repeatable).")
-    var fields: [String] = []
 
     @OptionGroup var sourceOptions: SourceOptions
 
@@ -38,8 +26,7 @@ struct ScoreCommand: ParsableCommand {
         let engine = try lexicon.engine()
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         var config = RunConfiguration(sources: sources, root: root, languages: lexicon.languageList, workers: workers)
-        let mapping = RecordMapping(text: text, date: date, id: id, lang: langColumn, fields: fields.isEmpty ? nil : fields)
-        config.ingest = try sourceOptions.ingestOptions(mapping: mapping, maxBytes: maxBytes, cacheBase: root)
+        config.ingest = try sourceOptions.ingestOptions(cacheBase: root)
         config.urlLists = sourceOptions.urlLists
         config.keepNearDuplicates = sourceOptions.keepNearDuplicates
         let pipeline = Pipeline(configuration: config, engine: engine)

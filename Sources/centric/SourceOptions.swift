@@ -6,6 +6,18 @@ import Foundation
 /// How sources are read: record layout, URL fetching, de-duplication (shared by `run` and `score`).
 /// Unset options keep the library's defaults (`IngestOptions`, `FetchPolicy`).
 struct SourceOptions: ParsableArguments {
+    @Option(name: .long, help: "Skip files read whole above this many bytes.")
+    var maxBytes: Int = IngestOptions.defaultMaxBytes
+    @Option(name: .long, help: "Record column holding the text (default: detected).")
+    var text: String?
+    @Option(name: .long, help: "Record column holding the date (default: detected).")
+    var date: String?
+    @Option(name: .long, help: "Record column holding the record id (default: detected, else the row number).")
+    var id: String?
+    @Option(name: .customLong("lang"), help: "Record column holding the language (default: detected).")
+    var langColumn: String?
+    @Option(name: .customLong("field"), help: "Record column to keep as a segment field (repeatable; default: short columns).")
+    var fields: [String] = []
     @Option(name: .long, help: "Date layout of record date columns: iso, dd-mm-yyyy, mm/dd/yyyy or excel-serial (default: decided per file).")
     var dateFormat: RecordDateFormat?
     @Option(name: .long, help: "CSV separator: , ; | or tab (default: sniffed per file).")
@@ -40,6 +52,7 @@ struct SourceOptions: ParsableArguments {
     var keepNearDuplicates = false
 
     func validate() throws {
+        guard maxBytes > 0 else { throw ValidationError("--max-bytes must be positive") }
         _ = try delimiterByte()
         if let timeout, timeout <= 0 { throw ValidationError("--timeout must be positive") }
         if let maxRedirects, maxRedirects < 0 { throw ValidationError("--max-redirects must be 0 or more") }
@@ -63,11 +76,11 @@ struct SourceOptions: ParsableArguments {
         }
     }
 
-    /// The reading options: `mapping` and `maxBytes` from the command, the rest from these flags.
-    /// The HTTP cache goes to `--cache`, else `.centric-cache` under `cacheBase`.
-    func ingestOptions(mapping: RecordMapping, maxBytes: Int, cacheBase: URL) throws -> IngestOptions {
-        var mapping = mapping
-        mapping.dateFormat = dateFormat ?? mapping.dateFormat
+    /// The reading options these flags describe. The HTTP cache goes to `--cache`, else
+    /// `.centric-cache` under `cacheBase`.
+    func ingestOptions(cacheBase: URL) throws -> IngestOptions {
+        let mapping = RecordMapping(text: text, date: date, id: id, lang: langColumn, fields: fields.isEmpty ? nil : fields,
+                                    dateFormat: dateFormat)
         var fetch = FetchPolicy()
         if let timeout { fetch.readTimeout = timeout }
         if let maxRedirects { fetch.maxRedirects = maxRedirects }
