@@ -33,7 +33,8 @@ struct ClauseStructure {
     /// Every negator: its first token and its length in tokens (`not once` is 2).
     var negators: [(start: Int, length: Int)] = []
 
-    init(_ text: AnalyzedText, rules: (String) -> LanguageRules) {
+    /// - Parameter forms: the normalised form of every token (the scorer computes them once).
+    init(_ text: AnalyzedText, forms: [String], rules: (String) -> LanguageRules) {
         let n = text.tokens.count
         clauseOf = [Int](repeating: 0, count: n)
         clauses = []
@@ -41,7 +42,6 @@ struct ClauseStructure {
         negator = [Int](repeating: -1, count: n)
         isFunctionWord = [Bool](repeating: false, count: n)
         isModifier = [Bool](repeating: false, count: n)
-        let forms = text.tokens.map { text.vocabulary.string($0.form) }
 
         for sentence in text.sentences {
             var clauseStart = sentence.lowerBound

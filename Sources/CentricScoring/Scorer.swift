@@ -57,20 +57,23 @@ public struct Scorer: Sendable {
         return nil
     }
 
+    /// Rules for text of undetermined language: every language's words together.
+    private let undeterminedRules: LanguageRules
+
     public init(lexicon: CompiledLexicon, classification: ClassificationRule = ClassificationRule()) {
         self.lexicon = lexicon
         self.classification = classification
+        undeterminedRules = Self.mergedRules(lexicon.lexicon.rules)
     }
 
     /// Negation and intensity words of `language`; an undetermined language uses all of them.
     func rules(_ language: String) -> LanguageRules {
-        if let r = lexicon.lexicon.rules[language] { return r }
-        return mergedRules
+        lexicon.lexicon.rules[language] ?? undeterminedRules
     }
 
-    private var mergedRules: LanguageRules {
+    private static func mergedRules(_ rules: [String: LanguageRules]) -> LanguageRules {
         var merged = LanguageRules(language: "und")
-        for r in lexicon.lexicon.rules.values.sorted(by: { $0.language < $1.language }) {
+        for r in rules.values.sorted(by: { $0.language < $1.language }) {
             merged.negators.formUnion(r.negators)
             merged.negationPhrases += r.negationPhrases
             merged.intensifiers.merge(r.intensifiers) { a, _ in a }
@@ -92,11 +95,9 @@ public struct Scorer: Sendable {
     /// Scores one analysed document.
     public func score(_ text: AnalyzedText, documentID: String, cache: MatchCache, analyzer: Analyzer?) -> DocumentScore {
         let matches = Matcher(lexicon).matches(in: text, cache: cache, analyzer: analyzer)
-        let merged = mergedRules
-        let ruleCache = Dictionary(uniqueKeysWithValues: lexicon.lexicon.rules.map { ($0.key, $0.value) })
-        let rulesFor: (String) -> LanguageRules = { ruleCache[$0] ?? merged }
-        let structure = ClauseStructure(text, rules: rulesFor)
+        let rulesFor: (String) -> LanguageRules = { rules($0) }
         let forms = text.tokens.map { text.vocabulary.string($0.form) }
+        let structure = ClauseStructure(text, forms: forms, rules: rulesFor)
 
         // Tokens covered by an entry with its own polarity do not add their word valence too.
         var coveredByPolarEntry = [Bool](repeating: false, count: text.tokens.count)

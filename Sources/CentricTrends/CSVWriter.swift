@@ -17,9 +17,22 @@ public struct CSVWriter {
     }
 
     /// Fixed-decimal formatting with `.` whatever the locale, so outputs are byte-identical.
+    /// Integer arithmetic instead of `String(format:)`, which is slow on Linux and sits on the
+    /// serial path of every output row; `-0` prints as `0`.
     public static func number(_ x: Double, decimals: Int) -> String {
-        let s = String(format: "%.\(decimals)f", x)
-        return s == "-" + String(format: "%.\(decimals)f", 0.0) ? String(format: "%.\(decimals)f", 0.0) : s
+        guard x.isFinite, abs(x) < 1e15, (0...9).contains(decimals) else {
+            return String(format: "%.\(decimals)f", x)
+        }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (x * scale).rounded(.toNearestOrEven)
+        let magnitude = Int64(abs(scaled))
+        var digits = String(magnitude)
+        if digits.count <= decimals { digits = String(repeating: "0", count: decimals + 1 - digits.count) + digits }
+        let sign = scaled < 0 && magnitude != 0 ? "-" : ""
+        guard decimals > 0 else { return sign + digits }
+        let point = digits.index(digits.endIndex, offsetBy: -decimals)
+        return sign + digits[..<point] + "." + digits[point...]
     }
 
     public static func number(_ x: Double?, decimals: Int) -> String {

@@ -75,3 +75,17 @@ import Testing
         #expect(flat.pValue > 0.3)
     }
 }
+
+@Suite struct NumberFormattingTests {
+    @Test func fixedDecimalsWithoutFoundationFormatting() {
+        #expect(CSVWriter.number(0.5, decimals: 4) == "0.5000")
+        #expect(CSVWriter.number(1, decimals: 3) == "1.000")
+        #expect(CSVWriter.number(0.00004, decimals: 4) == "0.0000")
+        #expect(CSVWriter.number(-0.00004, decimals: 4) == "0.0000", "negative zero prints as zero")
+        #expect(CSVWriter.number(-0.1234567, decimals: 4) == "-0.1235")
+        #expect(CSVWriter.number(12.3456, decimals: 2) == "12.35")
+        #expect(CSVWriter.number(1234.5, decimals: 0) == "1234")
+        #expect(CSVWriter.number(0.07, decimals: 2) == "0.07")
+        #expect(CSVWriter.number(Double?.none, decimals: 2) == "")
+    }
+}
