@@ -60,9 +60,10 @@ struct BlockBuilder {
     private let removed: [Bool]
     private var blocks: [RawBlock] = []
 
-    // Per-block buffers.
-    private var text = ""
-    private var allText = ""
+    // Per-block buffers, as UTF-8 bytes: appending text node by text node to `String`s (and
+    // measuring them) cost more than the rest of the builder.
+    private var text: [UInt8] = []
+    private var allText: [UInt8] = []
     private var weight = 0
     private var linkWeight = 0
     private var pendingBreak = false
@@ -96,6 +97,7 @@ struct BlockBuilder {
     /// Blocks of the subtree at `start`, in document order.
     static func build(_ tree: HTMLTree, removed: [Bool], from start: Int) -> [RawBlock] {
         var builder = BlockBuilder(tree: tree, removed: removed)
+        builder.blocks.reserveCapacity(64)
         builder.run(from: start)
         return builder.blocks
     }
@@ -112,38 +114,39 @@ struct BlockBuilder {
                 open.removeLast()
             }
             let node = tree.nodes[i]
-            if let content = node.text {
-                append(content, inLink: linkDepth > 0)
+            if node.isText {
+                let inLink = linkDepth > 0
+                tree.withText(i) { append($0, inLink: inLink) }
                 i += 1
                 continue
             }
             let tag = node.tag
             let inDataTable = tableStack.last ?? false
             var element = Open(index: i, end: i + Int(tree.subtreeSize[i]))
-            element.isLink = tag == "a"
+            element.isLink = tag == .a
             element.isRemoved = removed[i]
-            if tag == "br" {
+            if tag == .br {
                 if pendingBreak { flush(owner: blockStack.last ?? start) } else { pendingBreak = true }
-                append(" ", inLink: false)
-            } else if tag == "table" {
+                append(Self.space, inLink: false)
+            } else if tag == .table {
                 element.isBlock = true
                 element.dataTable = dataTables.contains(i)
             } else if inDataTable {
-                if tag == "tr" || tag == "caption" {
+                if tag == .tr || tag == .caption {
                     element.isBlock = true
-                    element.kind = tag == "tr" ? .tableRow : .paragraph
-                } else if tag == "td" || tag == "th" {
-                    if weight > 0 { append(" | ", inLink: false) }
+                    element.kind = tag == .tr ? .tableRow : .paragraph
+                } else if tag == .td || tag == .th {
+                    if weight > 0 { append(Self.cellSeparator, inLink: false) }
                 }
-            } else if Self.blockTags.contains(tag) {
+            } else if node.flags.contains(.block) {
                 element.isBlock = true
                 switch tag {
-                case "h1", "h2", "h3", "h4", "h5", "h6":
+                case .h1, .h2, .h3, .h4, .h5, .h6:
                     element.kind = .heading
-                    element.level = Int(tag.dropFirst()) ?? 2
-                case "li", "dd", "dt": element.kind = .listItem
-                case "blockquote": element.kind = .quote
-                case "pre", "listing", "xmp": element.kind = .preformatted
+                    element.level = tag.headingLevel
+                case .li, .dd, .dt: element.kind = .listItem
+                case .blockquote: element.kind = .quote
+                case .pre, .listing, .xmp: element.kind = .preformatted
                 default: break
                 }
             }
@@ -176,15 +179,22 @@ struct BlockBuilder {
         if element.isRemoved { removedDepth -= 1 }
     }
 
-    private mutating func append(_ content: String, inLink: Bool) {
-        allText += content
+    private static let space: [UInt8] = [0x20]
+    private static let cellSeparator = Array(" | ".utf8)
+
+    private mutating func append(_ content: [UInt8], inLink: Bool) {
+        content.withUnsafeBufferPointer { append($0, inLink: inLink) }
+    }
+
+    private mutating func append(_ content: UnsafeBufferPointer<UInt8>, inLink: Bool) {
+        allText.append(contentsOf: content)
         guard removedDepth == 0 else {
             hasDropped = true
             return
         }
-        let w = TextNormalizer.weight(content)
+        let w = TextNormalizer.weight(bytes: content)
         if w > 0 { pendingBreak = false }
-        text += content
+        text.append(contentsOf: content)
         weight += w
         if inLink { linkWeight += w }
     }
@@ -194,15 +204,15 @@ struct BlockBuilder {
     private mutating func flush(owner: Int) {
         pendingBreak = false
         defer {
-            text = ""
-            allText = ""
+            text.removeAll(keepingCapacity: true)
+            allText.removeAll(keepingCapacity: true)
             weight = 0
             linkWeight = 0
             hasDropped = false
         }
-        guard weight > 0 || (hasDropped && TextNormalizer.weight(allText) > 0) else { return }
-        let kept = weight > 0 ? TextNormalizer.collapse(text) : ""
-        let all = hasDropped ? TextNormalizer.collapse(allText) : kept
+        guard weight > 0 || (hasDropped && allText.withUnsafeBufferPointer { TextNormalizer.weight(bytes: $0) } > 0) else { return }
+        let kept = weight > 0 ? text.withUnsafeBufferPointer { TextNormalizer.collapse(bytes: $0) } : ""
+        let all = hasDropped ? allText.withUnsafeBufferPointer { TextNormalizer.collapse(bytes: $0) } : kept
         guard !all.isEmpty else { return }
         let allWeight = hasDropped ? TextNormalizer.weight(all) : weight
         let giver = kindStack.last
@@ -216,12 +226,12 @@ struct BlockBuilder {
         let end = start + Int(tree.subtreeSize[start])
         var i = start
         while i < end {
-            if tree.nodes[i].tag == "table" {
+            if tree.nodes[i].tag == .table {
                 let tableEnd = i + Int(tree.subtreeSize[i])
                 var isData = true
                 var j = i + 1
                 while j < tableEnd {
-                    if layoutSignals.contains(tree.nodes[j].tag) { isData = false; break }
+                    if tree.nodes[j].flags.contains(.layout) { isData = false; break }
                     j += 1
                 }
                 if isData { tables.insert(i) }

@@ -156,46 +156,57 @@ public struct DateFinder: Sendable {
     /// Whether `text` holds a run of four digits (a year): texts without one hold no date, and
     /// skipping them keeps the tokenizer off most paragraphs.
     static func mayHoldDate(_ text: String) -> Bool {
-        var run = 0
-        for byte in text.utf8 {
-            if byte >= 48, byte <= 57 {
-                run += 1
-                if run == 4 { return true }
-            } else {
-                run = 0
+        var text = text
+        return text.withUTF8 { bytes in
+            var run = 0
+            for byte in bytes {
+                if byte >= 48, byte <= 57 {
+                    run += 1
+                    if run == 4 { return true }
+                } else {
+                    run = 0
+                }
             }
+            return false
         }
-        return false
     }
 
     /// Scans of the evidence's text segments, each made at most once (both labels and the
-    /// unlabelled rules read the same segments).
+    /// unlabelled rules read the same segments). Keyed by list and position rather than by the
+    /// text, which would hash every paragraph again at every lookup.
     private final class Scans {
-        let e: DateEvidence
-        var cache: [String: [DateScanner.Match]] = [:]
-        init(_ e: DateEvidence) { self.e = e }
-        func of(_ segment: String) -> [DateScanner.Match] {
-            guard DateFinder.mayHoldDate(segment) else { return [] }
-            if let known = cache[segment] { return known }
-            let matches = DateScanner.scan(segment, monthFirst: e.monthFirst, limit: 4)
-            cache[segment] = matches
+        enum List: Int { case bylines, mainText, pageText, header }
+        let monthFirst: Bool
+        let lists: [[String]]
+        var cache: [[[DateScanner.Match]?]]
+        init(_ e: DateEvidence) {
+            monthFirst = e.monthFirst
+            lists = [e.bylines, e.mainText, e.pageText, e.header]
+            cache = lists.map { Array(repeating: nil, count: $0.count) }
+        }
+        func count(_ list: List) -> Int { lists[list.rawValue].count }
+        func of(_ list: List, _ index: Int) -> [DateScanner.Match] {
+            if let known = cache[list.rawValue][index] { return known }
+            let segment = lists[list.rawValue][index]
+            let matches = DateFinder.mayHoldDate(segment) ? DateScanner.scan(segment, monthFirst: monthFirst, limit: 4) : []
+            cache[list.rawValue][index] = matches
             return matches
         }
     }
 
     private func textDate(_ e: DateEvidence, label: DateScanner.Label, scans: Scans) -> Found<Date>? {
         let rulePrefix = label == .published ? "text:published" : "text:updated"
-        for list in [e.bylines, e.mainText, e.pageText] {
-            for segment in list {
-                for m in scans.of(segment) where m.label == label && plausible(m.date) {
+        for list in [Scans.List.bylines, .mainText, .pageText] {
+            for index in 0..<scans.count(list) {
+                for m in scans.of(list, index) where m.label == label && plausible(m.date) {
                     return Found(m.date, rule: rulePrefix)
                 }
             }
         }
         guard label == .published else { return nil }
-        for (list, rule) in [(e.bylines, "text:byline"), (e.header, "text:header"), (Array(e.mainText.prefix(3)), "text")] {
-            for segment in list {
-                if let m = scans.of(segment).first(where: { $0.label == nil && plausible($0.date) }) {
+        for (list, limit, rule) in [(Scans.List.bylines, Int.max, "text:byline"), (.header, Int.max, "text:header"), (.mainText, 3, "text")] {
+            for index in 0..<min(limit, scans.count(list)) {
+                if let m = scans.of(list, index).first(where: { $0.label == nil && plausible($0.date) }) {
                     return Found(m.date, rule: rule)
                 }
             }

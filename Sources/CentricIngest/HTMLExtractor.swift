@@ -138,8 +138,8 @@ public struct HTMLExtractor: Sendable {
         guard bytes.contains(where: { $0 > 0x20 }), let tree = HTMLTree.parse(utf8: bytes, url: "") else { return [] }
         var removed = Array(repeating: false, count: tree.nodes.count)
         for i in tree.nodes.indices where !tree.nodes[i].isText {
-            let tag = tree.nodes[i].tag
-            if case .drop = BoilerplateRules.verdict(tag: tag, attributes: tree.attrs(i)), !BoilerplateRules.weakTags.contains(tag) {
+            let node = tree.nodes[i]
+            if case .drop = BoilerplateRules.verdict(tag: node.tag, flags: node.flags, attributes: tree.attrs(i)), !node.flags.contains(.weak) {
                 removed[i] = true
             }
         }
@@ -194,9 +194,13 @@ public struct HTMLExtractor: Sendable {
         }
         let region = HTMLMetadata.articleRegion(tree, container: main.container)
         for i in 0..<count where !tree.nodes[i].isText {
+            // Only `<time>` and elements with an itemprop matter: skip the rest without copying attributes.
+            let isTime = tree.nodes[i].tag == .time
+            let k = Int(tree.nodes[i].attributes)
+            guard isTime || (k >= 0 && tree.attributes[k].itemprop != nil) else { continue }
             let a = tree.attrs(i)
             let prop = a?.itemprop?.lowercased() ?? ""
-            if tree.nodes[i].tag == "time" {
+            if isTime {
                 guard let value = a?.datetime ?? Optional(tree.text(of: i, limit: 100)), !value.isEmpty else { continue }
                 let words = Set(BoilerplateRules.classWords(a?.cls ?? ""))
                 let isUpdate = prop == "datemodified"
@@ -214,9 +218,9 @@ public struct HTMLExtractor: Sendable {
         var bylineNode = [Int8](repeating: -1, count: count)
         func isByline(_ node: Int) -> Bool {
             if bylineNode[node] < 0 {
-                let a = tree.attrs(node)
-                let hit = [a?.cls, a?.id].contains { name in
-                    name.map { BoilerplateRules.classWords($0).contains(where: bylineWords.contains) } ?? false
+                let k = Int(tree.nodes[node].attributes)
+                let hit = k >= 0 && [tree.attributes[k].cls, tree.attributes[k].id].contains { name in
+                    name.map { BoilerplateRules.hasWord($0, .byline, orIn: bylineWords) } ?? false
                 }
                 bylineNode[node] = hit ? 1 : 0
             }
@@ -226,7 +230,7 @@ public struct HTMLExtractor: Sendable {
             var cursor = block.owner, steps = 0
             while cursor >= 0, steps < 3, cursor != tree.body {
                 if isByline(cursor) {
-                    e.bylines.append(String(block.allText.prefix(300)))
+                    e.bylines.append(Self.prefix(block.allText, 300))
                     break
                 }
                 cursor = Int(tree.nodes[cursor].parent)
@@ -239,10 +243,22 @@ public struct HTMLExtractor: Sendable {
             e.header = main.allBlocks.lazy
                 .filter { $0.owner >= region && $0.owner < main.container && !inStrong[$0.owner]
                     && ($0.owner == region || tree.isDescendant($0.owner, of: region)) }
-                .prefix(6).map { String($0.allText.prefix(300)) }
+                .prefix(6).map { Self.prefix($0.allText, 300) }
         }
-        e.mainText = main.blocks.prefix(10).map { String($0.text.prefix(1000)) }
-        e.pageText = main.allBlocks.prefix(200).filter { !inStrong[$0.owner] }.map { String($0.allText.prefix(1000)) }
+        e.mainText = main.blocks.prefix(10).map { Self.prefix($0.text, 1000) }
+        e.pageText = main.allBlocks.prefix(200).filter { !inStrong[$0.owner] }.map { Self.prefix($0.allText, 1000) }
         return e
+    }
+
+    /// `String(text.prefix(n))` (n characters) without walking grapheme clusters when the answer is
+    /// known from the bytes: a text of at most n bytes has at most n characters, and in ASCII without
+    /// CR every byte is one character.
+    static func prefix(_ text: String, _ n: Int) -> String {
+        let utf8 = text.utf8
+        if utf8.count <= n { return text }
+        if !utf8.prefix(n + 1).contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+            return String(decoding: utf8.prefix(n), as: UTF8.self)
+        }
+        return String(text.prefix(n))
     }
 }

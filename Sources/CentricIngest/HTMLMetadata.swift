@@ -39,8 +39,10 @@ enum HTMLMetadata {
             return stripBy(found.value)
         }
         if let name = jsonLD.string("author"), !name.hasPrefix("http") { return stripBy(name) }
-        for i in tree.nodes.indices {
-            guard let a = tree.attrs(i) else { continue }
+        for i in tree.nodes.indices where tree.nodes[i].attributes >= 0 {
+            let k = Int(tree.nodes[i].attributes)
+            guard tree.attributes[k].itemprop != nil || tree.attributes[k].rel != nil else { continue }
+            let a = tree.attributes[k]
             if a.itemprop?.lowercased() == "author" || a.rel?.split(separator: " ").contains("author") == true {
                 let text = a.content ?? tree.text(of: i, limit: 200)
                 if !text.isEmpty, text.count <= 100 { return stripBy(text) }
@@ -105,7 +107,7 @@ enum HTMLMetadata {
         let region = articleRegion(tree, container: container)
         guard region >= 0 else { return nil }
         let end = region + Int(tree.subtreeSize[region])
-        for i in region..<end where tree.nodes[i].tag == "h1" {
+        for i in region..<end where tree.nodes[i].tag == .h1 {
             let text = tree.text(of: i, limit: 400)
             if !text.isEmpty { return text }
         }
@@ -121,7 +123,7 @@ enum HTMLMetadata {
         var steps = 0
         while cursor >= 0, cursor != tree.body, steps < 8 {
             let tag = tree.nodes[cursor].tag
-            if tag == "article" || tag == "main" { region = cursor }
+            if tag == .article || tag == .main { region = cursor }
             cursor = Int(tree.nodes[cursor].parent)
             steps += 1
         }

@@ -1,6 +1,70 @@
 import CLibXML2
 import Foundation
 
+/// An element name interned as a small integer: every pass compares tags, and comparing or hashing
+/// `String`s per node (with their retain/release) was a large share of extraction time.
+/// Names extraction knows have fixed values; other names get per-page values above `Tag.knownCount`,
+/// equal for equal names, so two unknown tags still compare as the names would.
+struct Tag: Equatable {
+    var raw: UInt16
+
+    /// Per-tag properties, looked up once per distinct name when the tree is mirrored.
+    struct Flags: OptionSet {
+        var rawValue: UInt16
+        /// A block-level element (`BlockBuilder.blockTags`).
+        static let block = Flags(rawValue: 1 << 0)
+        /// Its presence inside a table marks a layout table (`BlockBuilder.layoutSignals`).
+        static let layout = Flags(rawValue: 1 << 1)
+        /// `BoilerplateRules.strongTags`, `weakTags`, `exemptTags`.
+        static let strong = Flags(rawValue: 1 << 2)
+        static let weak = Flags(rawValue: 1 << 3)
+        static let exempt = Flags(rawValue: 1 << 4)
+        /// `HTMLTree.skippedTags`: not mirrored.
+        static let skipped = Flags(rawValue: 1 << 5)
+    }
+
+    static let text = Tag(raw: 0)
+    static let html = Tag(raw: 1), body = Tag(raw: 2), head = Tag(raw: 3), a = Tag(raw: 4), br = Tag(raw: 5)
+    static let p = Tag(raw: 6), table = Tag(raw: 7), tr = Tag(raw: 8), td = Tag(raw: 9), th = Tag(raw: 10)
+    static let caption = Tag(raw: 11), h1 = Tag(raw: 12), h2 = Tag(raw: 13), h3 = Tag(raw: 14), h4 = Tag(raw: 15)
+    static let h5 = Tag(raw: 16), h6 = Tag(raw: 17), li = Tag(raw: 18), dd = Tag(raw: 19), dt = Tag(raw: 20)
+    static let blockquote = Tag(raw: 21), pre = Tag(raw: 22), listing = Tag(raw: 23), xmp = Tag(raw: 24)
+    static let time = Tag(raw: 25), article = Tag(raw: 26), main = Tag(raw: 27), textarea = Tag(raw: 28)
+    static let input = Tag(raw: 29), title = Tag(raw: 30), meta = Tag(raw: 31), link = Tag(raw: 32)
+    static let script = Tag(raw: 33)
+
+    /// Names of the fixed values above, in order; then every other name a rule or list mentions.
+    static let knownNames: [String] = [
+        "", "html", "body", "head", "a", "br", "p", "table", "tr", "td", "th", "caption", "h1", "h2", "h3", "h4",
+        "h5", "h6", "li", "dd", "dt", "blockquote", "pre", "listing", "xmp", "time", "article", "main", "textarea",
+        "input", "title", "meta", "link", "script",
+    ]
+
+    /// Heading level for `h1`...`h6`, else 0.
+    var headingLevel: Int {
+        raw >= Tag.h1.raw && raw <= Tag.h6.raw ? Int(raw - Tag.h1.raw) + 1 : 0
+    }
+
+    /// Every name with a fixed or flagged meaning: value and flags, built from the rule lists.
+    static let known: [String: (raw: UInt16, flags: Flags)] = {
+        var names = knownNames
+        let lists: [(Set<String>, Flags)] = [
+            (BlockBuilder.blockTags, .block), (BlockBuilder.layoutSignals, .layout),
+            (BoilerplateRules.strongTags, .strong), (BoilerplateRules.weakTags, .weak),
+            (BoilerplateRules.exemptTags, .exempt), (HTMLTree.skippedTags, .skipped),
+        ]
+        for (list, _) in lists { for name in list.sorted() where !names.contains(name) { names.append(name) } }
+        var table: [String: (raw: UInt16, flags: Flags)] = [:]
+        for (k, name) in names.enumerated() {
+            var flags: Flags = []
+            for (list, flag) in lists where list.contains(name) { flags.insert(flag) }
+            table[name] = (UInt16(k), flags)
+        }
+        return table
+    }()
+    static let knownCount = known.count
+}
+
 /// A parsed HTML page mirrored into Swift arrays: elements and text nodes in document order.
 ///
 /// libxml2 parses; this copy holds only what extraction needs (tag, parent, siblings, a dozen
@@ -8,18 +72,23 @@ import Foundation
 /// array, never a recursion: 100,000 nested elements cost 100,000 array slots, not stack frames.
 /// Pre-order means a node's descendants are exactly the indices `i+1 ..< i+subtreeSize[i]`, and a
 /// pass from the last index to the first visits every child before its parent.
+///
+/// A node is plain data (no `String`s): tags are interned (``Tag``) and text lives in one byte
+/// arena, so the many passes over `nodes` cost no reference counting.
 struct HTMLTree {
     struct Node {
-        /// Lowercased element name; empty for a text node.
-        var tag: String
+        /// The element name, interned; `.text` for a text node.
+        var tag: Tag
+        var flags: Tag.Flags = []
         var parent: Int32
         var firstChild: Int32 = -1
         var nextSibling: Int32 = -1
-        /// Text content, for text nodes.
-        var text: String?
         /// Index into `attributes`, or -1 when the element has none that extraction reads.
         var attributes: Int32 = -1
-        var isText: Bool { tag.isEmpty }
+        /// For text nodes: the UTF-8 content, `textBytes[textStart ..< textEnd]`.
+        var textStart: Int32 = 0
+        var textEnd: Int32 = 0
+        var isText: Bool { tag == .text }
     }
 
     /// The attributes extraction reads; the rest are dropped.
@@ -43,6 +112,8 @@ struct HTMLTree {
 
     var nodes: [Node] = []
     var attributes: [Attributes] = []
+    /// Text of all text nodes, back to back (see `Node.textStart`).
+    var textBytes: [UInt8] = []
     /// Number of nodes in each node's subtree, itself included.
     var subtreeSize: [Int32] = []
     var root: Int = -1
@@ -70,16 +141,35 @@ struct HTMLTree {
         index > ancestor && index < ancestor + Int(subtreeSize[ancestor])
     }
 
+    /// The text of a text node (nil for an element).
+    func text(_ index: Int) -> String? {
+        let node = nodes[index]
+        guard node.isText else { return nil }
+        return String(decoding: textBytes[Int(node.textStart)..<Int(node.textEnd)], as: UTF8.self)
+    }
+
+    /// Calls `body` with the UTF-8 bytes of a text node.
+    func withText<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let node = nodes[index]
+        return textBytes.withUnsafeBufferPointer { all in
+            body(UnsafeBufferPointer(rebasing: all[Int(node.textStart)..<Int(node.textEnd)]))
+        }
+    }
+
     /// The text of a subtree, whitespace-collapsed.
     func text(of index: Int, limit: Int = 2000) -> String {
-        var parts = ""
+        var parts: [UInt8] = []
         var i = index
         let end = index + Int(subtreeSize[index])
-        while i < end, parts.utf8.count < limit {
-            if let text = nodes[i].text { parts += text; parts += " " }
+        while i < end, parts.count < limit {
+            let node = nodes[i]
+            if node.isText {
+                parts.append(contentsOf: textBytes[Int(node.textStart)..<Int(node.textEnd)])
+                parts.append(0x20)
+            }
             i += 1
         }
-        return TextNormalizer.collapse(parts)
+        return parts.withUnsafeBufferPointer { TextNormalizer.collapse(bytes: $0) }
     }
 
     // MARK: - Parsing
@@ -120,6 +210,7 @@ struct HTMLTree {
         guard let doc else { return nil }
         defer { xmlFreeDoc(doc) }
         var tree = HTMLTree()
+        tree.textBytes.reserveCapacity(bytes.count / 2)
         tree.mirror(doc)
         tree.truncatedByDepth = context.pointee.errNo == XML_ERR_INTERNAL_ERROR.rawValue
             && Int(context.pointee.nameMax) > Self.libxmlMaxDepth
@@ -127,7 +218,9 @@ struct HTMLTree {
     }
 
     private mutating func mirror(_ doc: htmlDocPtr) {
-        var names: [UnsafeRawPointer: String] = [:]
+        // libxml2 interns names per document, so a name pointer seen before has the same tag.
+        var tagsByPointer = PointerTable()
+        var otherTags: [String: UInt16] = [:]
         var lastChild: [Int32] = []
         // Each frame holds the next sibling to visit at one depth and the mirrored parent's index.
         var stack: [(node: xmlNodePtr?, parent: Int32)] = [(doc.pointee.children, -1)]
@@ -140,37 +233,46 @@ struct HTMLTree {
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
                 guard let namePointer = node.pointee.name else { continue }
-                let tag: String
-                if let known = names[UnsafeRawPointer(namePointer)] {
-                    tag = known
+                let tag: Tag, flags: Tag.Flags
+                if let known = tagsByPointer.get(UnsafeRawPointer(namePointer)) {
+                    (tag, flags) = known
                 } else {
-                    tag = String(cString: namePointer).lowercased()
-                    names[UnsafeRawPointer(namePointer)] = tag
+                    let name = String(cString: namePointer).lowercased()
+                    if let known = Tag.known[name] {
+                        (tag, flags) = (Tag(raw: known.raw), known.flags)
+                    } else {
+                        let raw = otherTags[name] ?? UInt16(clamping: Tag.knownCount + otherTags.count)
+                        otherTags[name] = raw
+                        (tag, flags) = (Tag(raw: raw), [])
+                    }
+                    tagsByPointer.set(UnsafeRawPointer(namePointer), (tag, flags))
                 }
-                if Self.skippedTags.contains(tag) {
-                    if parent >= 0, tag == "textarea" || (tag == "input" && Self.isTextEntry(node)) {
+                if flags.contains(.skipped) {
+                    if parent >= 0, tag == .textarea || (tag == .input && Self.isTextEntry(node)) {
                         textEntryParents.append(parent)
                     }
                     collectHeadData(node, tag: tag)
-                    if tag == "head" {
+                    if tag == .head {
                         stack.append((node.pointee.children, parent)) // walk head's meta/link/title, not mirrored
                     }
                     continue
                 }
                 index = Int32(nodes.count)
-                var element = Node(tag: tag, parent: parent)
+                var element = Node(tag: tag, flags: flags, parent: parent)
                 element.attributes = readAttributes(node)
                 nodes.append(element)
-                if tag == "html", root < 0 {
+                if tag == .html, root < 0 {
                     root = Int(index)
-                } else if tag == "body", body < 0 {
+                } else if tag == .body, body < 0 {
                     body = Int(index)
                 }
                 if node.pointee.children != nil { stack.append((node.pointee.children, index)) }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 guard parent >= 0, let content = node.pointee.content else { continue }
                 index = Int32(nodes.count)
-                nodes.append(Node(tag: "", parent: parent, text: String(cString: content)))
+                let start = Int32(textBytes.count)
+                textBytes.append(contentsOf: UnsafeBufferPointer(start: content, count: strlen(content)))
+                nodes.append(Node(tag: .text, parent: parent, textStart: start, textEnd: Int32(textBytes.count)))
             default:
                 continue
             }
@@ -188,6 +290,40 @@ struct HTMLTree {
         }
     }
 
+    /// Name pointer -> tag, for one page: a few dozen distinct names, looked up once per element.
+    /// Open addressing on the pointer's bits; cheaper than `Dictionary`'s seeded hashing here.
+    private struct PointerTable {
+        private static let size = 128
+        private var keys = [UnsafeRawPointer?](repeating: nil, count: size)
+        private var values = [(tag: Tag, flags: Tag.Flags)](repeating: (.text, []), count: size)
+        private var count = 0
+        /// Used once the table is half full (a page with many custom element names).
+        private var overflow: [UnsafeRawPointer: (tag: Tag, flags: Tag.Flags)] = [:]
+
+        private static func slot(_ key: UnsafeRawPointer) -> Int {
+            let bits = UInt(bitPattern: key)
+            return Int(truncatingIfNeeded: (bits >> 3) ^ (bits >> 10)) & (size - 1)
+        }
+
+        func get(_ key: UnsafeRawPointer) -> (tag: Tag, flags: Tag.Flags)? {
+            var slot = Self.slot(key)
+            while let k = keys[slot] {
+                if k == key { return values[slot] }
+                slot = (slot + 1) & (Self.size - 1)
+            }
+            return overflow.isEmpty ? nil : overflow[key]
+        }
+
+        mutating func set(_ key: UnsafeRawPointer, _ value: (tag: Tag, flags: Tag.Flags)) {
+            guard count < Self.size / 2 else { overflow[key] = value; return }
+            var slot = Self.slot(key)
+            while keys[slot] != nil { slot = (slot + 1) & (Self.size - 1) }
+            keys[slot] = key
+            values[slot] = value
+            count += 1
+        }
+    }
+
     // MARK: - Attributes and head data
 
     /// Input types a person types into; checkboxes, radios, hidden fields and buttons are not.
@@ -197,10 +333,73 @@ struct HTMLTree {
         textEntryTypes.contains((attribute(node, "type") ?? "").lowercased().trimmingCharacters(in: .whitespaces))
     }
 
-    private static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
-        guard let value = xmlGetProp(node, name) else { return nil }
-        defer { cxml_free(value) }
-        return String(cString: value)
+    /// What `xmlGetProp` returns (the first attribute of that exact name without a namespace, "" when it
+    /// has no value), read from the attribute's text child instead of a copy libxml2 allocates.
+    private static func attribute(_ node: xmlNodePtr, _ name: StaticString) -> String? {
+        var property = node.pointee.properties
+        while let p = property {
+            if p.pointee.ns == nil, let rawName = p.pointee.name, Self.equals(rawName, name) {
+                return value(of: p, in: node)
+            }
+            property = p.pointee.next
+        }
+        return nil
+    }
+
+    private static func equals(_ cName: UnsafePointer<xmlChar>, _ name: StaticString) -> Bool {
+        let n = name.utf8CodeUnitCount
+        let bytes = name.utf8Start
+        for k in 0..<n where cName[k] != bytes[k] { return false }
+        return cName[n] == 0
+    }
+
+    /// An attribute's value: its single text child directly (the common case), else libxml2's join.
+    private static func value(of p: xmlAttrPtr, in node: xmlNodePtr) -> String {
+        if let child = p.pointee.children, child.pointee.next == nil,
+           child.pointee.type == XML_TEXT_NODE || child.pointee.type == XML_CDATA_SECTION_NODE {
+            guard let content = child.pointee.content else { return "" }
+            return String(cString: content)
+        }
+        guard let v = xmlNodeListGetString(node.pointee.doc, p.pointee.children, 1) else { return "" }
+        defer { cxml_free(v) }
+        return String(cString: v)
+    }
+
+    private enum AttributeName {
+        case cls, id, role, ariaLabel, ariaHidden, hidden, style, itemprop, itemtype, datetime, pubdate, content
+        case rel, href, lang
+    }
+
+    /// The attribute names extraction reads, packed as lowercase ASCII into an integer (at most 15
+    /// bytes), so a name is recognised without building a `String`.
+    private static let attributeNames: [(key: (UInt64, UInt64), name: AttributeName)] = ([
+        ("class", .cls), ("id", .id), ("role", .role), ("aria-label", .ariaLabel), ("aria-hidden", .ariaHidden),
+        ("hidden", .hidden), ("style", .style), ("itemprop", .itemprop), ("itemtype", .itemtype),
+        ("datetime", .datetime), ("pubdate", .pubdate), ("content", .content), ("rel", .rel), ("href", .href),
+        ("lang", .lang), ("xml:lang", .lang),
+    ] as [(String, AttributeName)]).map { (pack(Array($0.0.utf8))!, $0.1) }
+
+    /// Up to 15 bytes, ASCII-lowercased, packed with the length; nil when longer.
+    private static func pack(_ bytes: some Collection<UInt8>) -> (UInt64, UInt64)? {
+        guard bytes.count <= 15 else { return nil }
+        var lo: UInt64 = 0, hi = UInt64(bytes.count)
+        for (k, byte) in bytes.enumerated() {
+            let b = UInt64(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+            if k < 8 { lo |= b << (8 * UInt64(k)) } else { hi |= b << (8 * UInt64(k - 7)) }
+        }
+        return (lo, hi)
+    }
+
+    private static func attributeName(_ raw: UnsafePointer<xmlChar>) -> AttributeName? {
+        var n = 0
+        while raw[n] != 0 {
+            // Non-ASCII bytes: `String.lowercased()` never turns such a name into one of ours.
+            if n == 15 || raw[n] >= 0x80 { return nil }
+            n += 1
+        }
+        guard let key = pack(UnsafeBufferPointer(start: raw, count: n)) else { return nil }
+        for entry in attributeNames where entry.key == key { return entry.name }
+        return nil
     }
 
     private mutating func readAttributes(_ node: xmlNodePtr) -> Int32 {
@@ -210,30 +409,24 @@ struct HTMLTree {
         var property = node.pointee.properties
         while let p = property {
             defer { property = p.pointee.next }
-            guard let rawName = p.pointee.name else { continue }
-            let name = String(cString: rawName).lowercased()
-            func value() -> String {
-                guard let v = xmlNodeListGetString(node.pointee.doc, p.pointee.children, 1) else { return "" }
-                defer { cxml_free(v) }
-                return String(cString: v)
-            }
+            guard let rawName = p.pointee.name, let name = Self.attributeName(rawName) else { continue }
+            func value() -> String { Self.value(of: p, in: node) }
             switch name {
-            case "class": a.cls = value()
-            case "id": a.id = value()
-            case "role": a.role = value().lowercased()
-            case "aria-label": a.ariaLabel = value()
-            case "aria-hidden": a.ariaHidden = value().lowercased() == "true"
-            case "hidden": a.hidden = true
-            case "style": a.style = value()
-            case "itemprop": a.itemprop = value()
-            case "itemtype": a.itemtype = value()
-            case "datetime": a.datetime = value()
-            case "pubdate": a.pubdate = true
-            case "content": a.content = value()
-            case "rel": a.rel = value().lowercased()
-            case "href": a.href = value()
-            case "lang", "xml:lang": a.lang = value()
-            default: continue
+            case .cls: a.cls = value()
+            case .id: a.id = value()
+            case .role: a.role = value().lowercased()
+            case .ariaLabel: a.ariaLabel = value()
+            case .ariaHidden: a.ariaHidden = value().lowercased() == "true"
+            case .hidden: a.hidden = true
+            case .style: a.style = value()
+            case .itemprop: a.itemprop = value()
+            case .itemtype: a.itemtype = value()
+            case .datetime: a.datetime = value()
+            case .pubdate: a.pubdate = true
+            case .content: a.content = value()
+            case .rel: a.rel = value().lowercased()
+            case .href: a.href = value()
+            case .lang: a.lang = value()
             }
             any = true
         }
@@ -242,21 +435,21 @@ struct HTMLTree {
         return Int32(attributes.count - 1)
     }
 
-    private mutating func collectHeadData(_ node: xmlNodePtr, tag: String) {
+    private mutating func collectHeadData(_ node: xmlNodePtr, tag: Tag) {
         switch tag {
-        case "title":
+        case .title:
             guard titleText == nil, let content = xmlNodeGetContent(node) else { return }
             defer { cxml_free(content) }
             titleText = String(cString: content)
-        case "meta":
+        case .meta:
             let key = Self.attribute(node, "property") ?? Self.attribute(node, "name")
                 ?? Self.attribute(node, "itemprop") ?? Self.attribute(node, "http-equiv")
             guard let key, let content = Self.attribute(node, "content") else { return }
-            metas.append((key.lowercased().trimmingCharacters(in: .whitespaces), content))
-        case "link":
+            metas.append((TextNormalizer.trimmingSpaces(key.lowercased()), content))
+        case .link:
             guard let rel = Self.attribute(node, "rel"), let href = Self.attribute(node, "href") else { return }
             links.append((rel.lowercased(), href))
-        case "script":
+        case .script:
             guard let type = Self.attribute(node, "type"), type.lowercased().contains("ld+json"),
                   let content = xmlNodeGetContent(node) else { return }
             defer { cxml_free(content) }

@@ -35,9 +35,10 @@ struct MainContent {
         guard !tree.nodes.isEmpty else { return MainContent(blocks: [], container: -1, rule: "none", allBlocks: []) }
         var removed = Array(repeating: false, count: tree.nodes.count)
         var strong = Array(repeating: false, count: tree.nodes.count)
-        let hints = BoilerplateRules.HintCache()
         for i in tree.nodes.indices where !tree.nodes[i].isText {
-            if case let .drop(isStrong) = BoilerplateRules.verdict(tag: tree.nodes[i].tag, attributes: tree.attrs(i), cache: hints) {
+            let node = tree.nodes[i]
+            let attributes = node.attributes >= 0 ? tree.attributes[Int(node.attributes)] : nil
+            if case let .drop(isStrong) = BoilerplateRules.verdict(tag: node.tag, flags: node.flags, attributes: attributes) {
                 removed[i] = true
                 strong[i] = isStrong
             }
@@ -81,15 +82,15 @@ struct MainContent {
     private static func dropFormWidgets(_ tree: HTMLTree, removed: inout [Bool]) {
         guard !tree.textEntryParents.isEmpty else { return }
         var text = Array(repeating: 0, count: tree.nodes.count)
-        for i in tree.nodes.indices {
-            if let content = tree.nodes[i].text { text[i] = TextNormalizer.weight(content) }
+        for i in tree.nodes.indices where tree.nodes[i].isText {
+            text[i] = tree.withText(i) { TextNormalizer.weight(bytes: $0) }
         }
         accumulate(tree, &text)
         for parent in tree.textEntryParents {
             var node = Int(parent), widget = -1, steps = 0
             while node >= 0, steps < 3, node != tree.body, text[node] <= widgetText {
                 let tag = tree.nodes[node].tag
-                if tag == "html" || tag == "body" || tag == "main" || tag == "article" { break }
+                if tag == .html || tag == .body || tag == .main || tag == .article { break }
                 widget = node
                 node = Int(tree.nodes[node].parent)
                 steps += 1
@@ -173,7 +174,7 @@ struct MainContent {
 
     private static func isMarked(_ tree: HTMLTree, _ index: Int) -> Bool {
         let tag = tree.nodes[index].tag
-        if tag == "article" || tag == "main" { return true }
+        if tag == .article || tag == .main { return true }
         let a = tree.attrs(index)
         if a?.role == "main" { return true }
         return BoilerplateRules.isContentMarker(a)
@@ -184,7 +185,7 @@ struct MainContent {
     /// Every `<p>` of the page outside strongly dropped elements, weak drops ignored.
     private static func paragraphBlocks(_ tree: HTMLTree, strong: [Bool], from start: Int) -> [RawBlock] {
         let all = BlockBuilder.build(tree, removed: strong, from: start)
-        return all.filter { $0.owner >= 0 && tree.nodes[$0.owner].tag == "p" && !$0.text.isEmpty }
+        return all.filter { $0.owner >= 0 && tree.nodes[$0.owner].tag == .p && !$0.text.isEmpty }
     }
 
     // MARK: - Block filters

@@ -124,8 +124,14 @@ public enum TextDecoder {
 
         /// Normalises a charset label the way browsers do (WHATWG aliases for the common ones).
         init?(label raw: String) {
-            let label = raw.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\"'")))
-                .lowercased()
+            // Foundation's trimming (and building its character set) only when an end needs it.
+            func solid(_ b: UInt8?) -> Bool {
+                guard let b else { return false }
+                return b < 0x80 && b != 0x20 && !(b >= 0x09 && b <= 0x0D) && b != 0x22 && b != 0x27
+            }
+            let trimmed = solid(raw.utf8.first) && solid(raw.utf8.last) ? raw
+                : raw.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\"'")))
+            let label = trimmed.lowercased()
             guard !label.isEmpty, label.count < 40,
                   label.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.:".contains($0)) })
             else { return nil }
@@ -207,15 +213,21 @@ public enum TextDecoder {
     /// windows-1252 by table: total (every byte maps to something), unlike Foundation's converter,
     /// which fails on the five bytes cp1252 leaves undefined; those map to C1 controls as browsers do.
     static func decodeWindows1252(_ bytes: ArraySlice<UInt8>) -> String {
-        var scalars = String.UnicodeScalarView()
+        // Written as UTF-8 bytes directly: appending scalars to a `String` one by one is slow.
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(bytes.count + bytes.count / 8)
         for byte in bytes {
-            if byte >= 0x80, byte < 0xA0 {
-                scalars.append(Unicode.Scalar(cp1252High[Int(byte - 0x80)]) ?? "\u{FFFD}")
+            if byte < 0x80 {
+                utf8.append(byte)
+            } else if byte >= 0xA0 {
+                utf8.append(0xC0 | byte >> 6)
+                utf8.append(0x80 | byte & 0x3F)
             } else {
-                scalars.append(Unicode.Scalar(byte))
+                let scalar = Unicode.Scalar(cp1252High[Int(byte - 0x80)]) ?? "\u{FFFD}"
+                utf8.append(contentsOf: UTF8.encode(scalar)!)
             }
         }
-        return String(scalars)
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     private static let cp1252High: [UInt32] = [
@@ -340,18 +352,24 @@ public enum TextDecoder {
     /// Covers both `<meta charset="x">` and `<meta http-equiv="Content-Type" content="text/html; charset=x">`.
     static func metaCharset(_ bytes: [UInt8]) -> String? {
         let head = bytes.prefix(4096).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-        let meta = Array("<meta".utf8), charset = Array("charset".utf8)
+        let meta = Array("<meta".utf8), charset = Array("charset".utf8), open = Array("<!--".utf8), close = Array("-->".utf8)
+        // Compares in place: `head[i...].starts(with:)` at every byte was most of this function's time.
+        func matches(_ needle: [UInt8], at i: Int) -> Bool {
+            guard i + needle.count <= head.count else { return false }
+            for k in 0..<needle.count where head[i + k] != needle[k] { return false }
+            return true
+        }
         var i = 0
         while i < head.count {
-            if head[i] == UInt8(ascii: "<"), head[i...].starts(with: Array("<!--".utf8)) {
-                i = indexAfter(Array("-->".utf8), in: head, from: i + 4) ?? head.count
+            if head[i] == UInt8(ascii: "<"), matches(open, at: i) {
+                i = indexAfter(close, in: head, from: i + 4) ?? head.count
                 continue
             }
-            guard head[i...].starts(with: meta) else { i += 1; continue }
+            guard head[i] == UInt8(ascii: "<"), matches(meta, at: i) else { i += 1; continue }
             let end = head[i...].firstIndex(of: UInt8(ascii: ">")) ?? head.count
             var j = i + meta.count
             while j < end {
-                guard head[j...].starts(with: charset) else { j += 1; continue }
+                guard head[j] == UInt8(ascii: "c"), matches(charset, at: j) else { j += 1; continue }
                 j += charset.count
                 while j < end, head[j] == 32 || head[j] == 9 || head[j] == 10 || head[j] == 13 { j += 1 }
                 guard j < end, head[j] == UInt8(ascii: "=") else { continue }
@@ -369,7 +387,9 @@ public enum TextDecoder {
     private static func indexAfter(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
         var i = start
         while i + needle.count <= haystack.count {
-            if haystack[i...].starts(with: needle) { return i + needle.count }
+            var k = 0
+            while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+            if k == needle.count { return i + needle.count }
             i += 1
         }
         return nil

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Whitespace and invisible-character clean-up for extracted text.
 ///
 /// Works on UTF-8 bytes: it runs over every byte of every page, and appending Unicode scalars to
@@ -34,7 +36,7 @@ enum TextNormalizer {
         return text.withUTF8 { collapse(bytes: $0) }
     }
 
-    private static func collapse(bytes: UnsafeBufferPointer<UInt8>) -> String {
+    static func collapse(bytes: UnsafeBufferPointer<UInt8>) -> String {
         let n = bytes.count
         return String(unsafeUninitializedCapacity: n) { out in
             var o = 0
@@ -102,10 +104,21 @@ enum TextNormalizer {
     /// Counts non-whitespace UTF-8 bytes: a cheap, allocation-free measure of how much text there is.
     static func weight(_ text: String) -> Int {
         var text = text
-        return text.withUTF8 { bytes in
-            var count = 0
-            for byte in bytes where byte > 0x20 { count += 1 }
-            return count
-        }
+        return text.withUTF8 { weight(bytes: $0) }
+    }
+
+    static func weight(bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes where byte > 0x20 { count += 1 }
+        return count
+    }
+
+    /// `trimmingCharacters(in: .whitespaces)` without Foundation when there is nothing to trim
+    /// (an ASCII non-blank byte at both ends), which is nearly always.
+    static func trimmingSpaces(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        func solid(_ b: UInt8) -> Bool { b < 0x80 && b != 0x20 && b != 0x09 }
+        if solid(first) && solid(last) { return text }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 }
