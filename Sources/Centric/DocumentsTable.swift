@@ -53,9 +53,8 @@ enum CSVWriterLine {
 /// Dates as users read them in every output: `YYYY-MM-DD` in UTC.
 enum DateFormatting {
     static func day(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+        dayLabeler.label(date)
     }
+
+    private static let dayLabeler = PeriodLabeler(unit: .day)
 }

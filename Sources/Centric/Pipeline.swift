@@ -6,6 +6,12 @@ import CentricTrends
 import Foundation
 import Logging
 
+/// Carries a batch's scores from the scoring task back to the reading thread, which reads them
+/// only after the task's semaphore has signalled.
+final class ScoreBox: @unchecked Sendable {
+    var scores: [DocumentScore] = []
+}
+
 /// What a run produced.
 public struct RunSummary: Sendable {
     public var totals: RunTotals
@@ -86,9 +92,13 @@ public final class Pipeline {
         }
         var held: [Held] = []
 
-        func flush() throws {
-            guard !batch.isEmpty else { return }
-            let scores = Self.score(batch, workers: workers)
+        // Double buffering: while one batch is scored on the worker threads, this thread writes
+        // the previous batch's results and reads the next batch, so reading and writing (serial)
+        // overlap with scoring (parallel). Only one batch is ever scored at a time: the workers
+        // are not thread-safe.
+        var inFlight: (batch: [Document], held: [Held], done: DispatchSemaphore, scores: ScoreBox)?
+
+        func write(_ batch: [Document], _ scores: [DocumentScore], _ held: [Held]) throws {
             for item in held {
                 switch item {
                 case let .document(index):
@@ -103,13 +113,43 @@ public final class Pipeline {
                     for i in sinks.indices { try sinks[i].warning(origin: origin, message) }
                 }
             }
-            processed += batch.count
-            logger.debug("scored \(processed) documents")
+        }
+
+        /// Starts scoring the current batch (after the one in flight has finished) and writes the
+        /// finished one; with `draining`, also waits for and writes the batch just started.
+        func flush(draining: Bool = false) throws {
+            guard !batch.isEmpty || !held.isEmpty || inFlight != nil else { return }
+            let previous = inFlight
+            previous?.done.wait()
+            inFlight = nil
+            var heldWithoutBatch: [Held] = []
+            if batch.isEmpty {
+                heldWithoutBatch = held
+            } else {
+                let box = ScoreBox()
+                let done = DispatchSemaphore(value: 0)
+                let shared = Unchecked((batch, workers, box))
+                DispatchQueue.global().async {
+                    let (batch, workers, box) = shared.value
+                    box.scores = Self.score(batch, workers: workers)
+                    done.signal()
+                }
+                inFlight = (batch, held, done, box)
+                processed += batch.count
+            }
             batch.removeAll(keepingCapacity: true)
             held.removeAll(keepingCapacity: true)
+            if let previous { try write(previous.batch, previous.scores.scores, previous.held) }
+            try write([], [], heldWithoutBatch)
+            logger.debug("scored \(processed) documents")
+            if draining, let last = inFlight {
+                last.done.wait()
+                inFlight = nil
+                try write(last.batch, last.scores.scores, last.held)
+            }
         }
         func outcome(_ origin: String, _ outcome: InputOutcome) throws {
-            guard batch.isEmpty else {
+            guard batch.isEmpty && inFlight == nil else {
                 held.append(.outcome(origin, outcome))
                 if held.count >= 16 * batchSize { try flush() }
                 return
@@ -117,7 +157,7 @@ public final class Pipeline {
             for i in sinks.indices { try sinks[i].outcome(origin: origin, outcome) }
         }
         func warning(_ origin: String, _ message: String) throws {
-            guard batch.isEmpty else {
+            guard batch.isEmpty && inFlight == nil else {
                 held.append(.warning(origin, message))
                 if held.count >= 16 * batchSize { try flush() }
                 return
@@ -190,7 +230,7 @@ public final class Pipeline {
             try resolver.forEachURL(inList: list, relativeTo: configuration.root, take)
         }
         try drainWindow()
-        try flush()
+        try flush(draining: true)
     }
 
     /// Single-document sources read in parallel at a time.

@@ -54,9 +54,10 @@ struct ClauseStructure {
                 weight.append(1)
                 clauseStart = end
             }
+            // A sentence never spans blocks, so one language (and one rules lookup) serves it.
+            let r = rules(text.language(ofToken: sentence.lowerBound))
             for i in sentence {
                 let token = text.tokens[i]
-                let r = rules(text.language(ofToken: i))
                 if token.kind == .punctuation, Self.isClausePunctuation(forms[i]) {
                     close(i)
                     clauseStart = i  // the punctuation opens the next clause; harmless for scope
@@ -83,11 +84,11 @@ struct ClauseStructure {
         }
 
         // Negation scopes.
-        for (c, range) in clauses.enumerated() {
+        for range in clauses {
+            let language = text.language(ofToken: range.lowerBound)
+            let r = rules(language)
             var i = range.lowerBound
             while i < range.upperBound {
-                let language = text.language(ofToken: i)
-                let r = rules(language)
                 guard text.tokens[i].kind == .word, let length = Self.negatorLength(at: i, forms: forms, in: range, rules: r) else {
                     i += 1
                     continue
@@ -105,9 +106,11 @@ struct ClauseStructure {
                 i += length
             }
         }
-        for i in 0..<n where text.tokens[i].kind == .word {
-            let r = rules(text.language(ofToken: i))
-            if r.intensifiers[forms[i]] != nil || r.diminishers[forms[i]] != nil { isModifier[i] = true }
+        for block in text.blocks {
+            let r = rules(block.language.code)
+            for i in block.tokenRange where text.tokens[i].kind == .word {
+                if r.intensifiers[forms[i]] != nil || r.diminishers[forms[i]] != nil { isModifier[i] = true }
+            }
         }
     }
 

@@ -95,9 +95,8 @@ public struct Scorer: Sendable {
     /// Scores one analysed document.
     public func score(_ text: AnalyzedText, documentID: String, cache: MatchCache, analyzer: Analyzer?) -> DocumentScore {
         let matches = Matcher(lexicon).matches(in: text, cache: cache, analyzer: analyzer)
-        let rulesFor: (String) -> LanguageRules = { rules($0) }
         let forms = text.tokens.map { text.vocabulary.string($0.form) }
-        let structure = ClauseStructure(text, forms: forms, rules: rulesFor)
+        let structure = ClauseStructure(text, forms: forms, rules: rules)
 
         // Tokens covered by an entry with its own polarity do not add their word valence too.
         var coveredByPolarEntry = [Bool](repeating: false, count: text.tokens.count)
@@ -142,6 +141,10 @@ public struct Scorer: Sendable {
                 for i in sentence { isQuestion[i] = true }
             }
         }
+        // Rules are looked up once per block: copying a LanguageRules value per token retains
+        // all of its sets and dictionaries.
+        var rulesBlock = -1
+        var r = rules("und")
         for (i, token) in text.tokens.enumerated() where token.kind == .word || token.kind == .emoji || token.kind == .emoticon {
             guard !coveredByPolarEntry[i] else { continue }
             let language = text.language(ofToken: i)
@@ -152,7 +155,10 @@ public struct Scorer: Sendable {
                 guard !structure.isFunctionWord[i], !coveredByPhrase[i], let w = valence(of: forms[i], language: language) else { continue }
                 v = w
             }
-            let r = rulesFor(language)
+            if Int(token.block) != rulesBlock {
+                rulesBlock = Int(token.block)
+                r = rules(language)
+            }
             let clause = structure.clauseOf[i]
             // A word that is both an intensifier and a sentiment word ("super", "vreselijk")
             // intensifies when a sentiment word follows and is sentiment itself otherwise.

@@ -12,29 +12,58 @@ public struct PeriodLabeler: Sendable {
     public static let undated = "undated"
     public let unit: PeriodUnit
     public let timeZone: TimeZone
-    private let calendar: Calendar
+    private let isUTC: Bool
 
     public init(unit: PeriodUnit, timeZone: TimeZone = TimeZone(identifier: "UTC")!) {
         self.unit = unit
         self.timeZone = timeZone
-        var calendar = Calendar(identifier: .iso8601)
-        calendar.timeZone = timeZone
-        calendar.firstWeekday = 2
-        calendar.minimumDaysInFirstWeek = 4
-        self.calendar = calendar
+        isUTC = timeZone.secondsFromGMT() == 0 && timeZone.nextDaylightSavingTimeTransition == nil
     }
 
+    /// Integer calendar arithmetic instead of `Calendar.dateComponents`, which is slow on Linux
+    /// and runs once per document on the serial output path.
     public func label(_ date: Date?) -> String {
         guard let date else { return Self.undated }
-        let c = calendar.dateComponents([.year, .month, .day, .weekOfYear, .yearForWeekOfYear], from: date)
-        let year = c.year ?? 0, month = c.month ?? 1, day = c.day ?? 1
+        let offset = isUTC ? 0 : timeZone.secondsFromGMT(for: date)
+        let days = Int(((date.timeIntervalSince1970 + Double(offset)) / 86_400).rounded(.down))
+        let (year, month, day) = Self.civilFromDays(days)
         switch unit {
-        case .day: return String(format: "%04d-%02d-%02d", year, month, day)
-        case .week: return String(format: "%04d-W%02d", c.yearForWeekOfYear ?? year, c.weekOfYear ?? 1)
-        case .month: return String(format: "%04d-%02d", year, month)
-        case .quarter: return String(format: "%04d-Q%d", year, (month - 1) / 3 + 1)
-        case .year: return String(format: "%04d", year)
+        case .day: return Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2)
+        case .week:
+            let (weekYear, week) = Self.isoWeek(days)
+            return Self.pad(weekYear, 4) + "-W" + Self.pad(week, 2)
+        case .month: return Self.pad(year, 4) + "-" + Self.pad(month, 2)
+        case .quarter: return Self.pad(year, 4) + "-Q" + String((month - 1) / 3 + 1)
+        case .year: return Self.pad(year, 4)
         }
+    }
+
+    static func pad(_ n: Int, _ width: Int) -> String {
+        let s = String(n)
+        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+    }
+
+    /// The proleptic Gregorian date of a day number (days since 1970-01-01; Howard Hinnant's
+    /// `civil_from_days`, the inverse of `daysFromCivil`).
+    public static func civilFromDays(_ z0: Int) -> (year: Int, month: Int, day: Int) {
+        let z = z0 + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    /// ISO 8601 week-numbering year and week of a day number: the week belongs to the year of
+    /// its Thursday.
+    static func isoWeek(_ days: Int) -> (year: Int, week: Int) {
+        let weekday = ((days % 7) + 7 + 3) % 7  // 0 = Monday; 1970-01-01 was a Thursday
+        let thursday = days - weekday + 3
+        let year = civilFromDays(thursday).year
+        return (year, (thursday - daysFromCivil(year, 1, 1)) / 7 + 1)
     }
 
     /// The position of a period label on a time line of its unit (days, ISO weeks, months,
