@@ -48,13 +48,18 @@ public struct Entry: Sendable, Equatable {
     public var language: String
     public var weight: Double
     public var polarity: Polarity?
+    /// True when the entry counts only in a sentence that evaluates something: "the delivery"
+    /// says nothing about the experience, "terrible delivery" or "the nurses were wonderful" does.
+    public var evaluated: Bool
     public var location: SourceLocation?
 
-    public init(pattern: Pattern, language: String, weight: Double = 1, polarity: Polarity? = nil, location: SourceLocation? = nil) {
+    public init(pattern: Pattern, language: String, weight: Double = 1, polarity: Polarity? = nil,
+                evaluated: Bool = false, location: SourceLocation? = nil) {
         self.pattern = pattern
         self.language = language
         self.weight = weight
         self.polarity = polarity
+        self.evaluated = evaluated
         self.location = location
     }
 }

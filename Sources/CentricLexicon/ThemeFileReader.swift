@@ -72,6 +72,7 @@ struct ThemeFileReader {
         var patternText: String?
         var weight = 1.0
         var polarity: Polarity?
+        var evaluated = false
         if let mapping = item.mapping {
             patternText = mapping["pattern"]?.string
             if patternText == nil {
@@ -92,9 +93,16 @@ struct ThemeFileReader {
                 }
                 polarity = value
             }
+            if let e = mapping["evaluated"] {
+                guard let value = e.bool else {
+                    issue(.error, e, "evaluated `\(e.string ?? "?")` is not true or false", fix: "write `evaluated: true`, or remove it")
+                    return nil
+                }
+                evaluated = value
+            }
             for (key, _) in mapping {
-                if let k = key.string, !["pattern", "weight", "polarity"].contains(k) {
-                    issue(.warning, key, "unknown entry key `\(k)` is ignored", fix: "use only pattern, weight and polarity")
+                if let k = key.string, !["pattern", "weight", "polarity", "evaluated"].contains(k) {
+                    issue(.warning, key, "unknown entry key `\(k)` is ignored", fix: "use only pattern, weight, polarity and evaluated")
                 }
             }
         } else if let text = item.string {
@@ -109,7 +117,7 @@ struct ThemeFileReader {
             if pattern.elements.count == 1, case let .prefix(p) = pattern.elements[0], p.count < 4 {
                 issue(.warning, item, "prefix `\(text)` is very short and will match many unrelated words", fix: "lengthen the prefix or list the forms")
             }
-            return Entry(pattern: pattern, language: language, weight: weight, polarity: polarity, location: at(item))
+            return Entry(pattern: pattern, language: language, weight: weight, polarity: polarity, evaluated: evaluated, location: at(item))
         case let .failure(failure):
             issue(.error, item, "pattern `\(text)`: \(failure)", fix: failure.fix)
             return nil

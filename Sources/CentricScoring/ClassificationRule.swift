@@ -4,11 +4,13 @@ import Foundation
 /// the sentiment label.
 ///
 /// **Themes.** A theme is present when the summed weight of its hits reaches a threshold that
-/// grows slowly with length: 1.0 up to `shortDocumentTokens` words (one ordinary hit is enough in
-/// a review), then `1 + log2(words / shortDocumentTokens)` (about 3 for a 600-word article), so
-/// a passing mention in a long article does not count while a theme an article is about does.
-/// Confidence is `1 - exp(-score / threshold)` for a present theme and `1 - score / threshold`
-/// for an absent one. The primary theme is the present theme with the highest score (ties: the
+/// grows slowly with length: `presenceThreshold` (1.0) up to `shortDocumentTokens` words (one
+/// ordinary hit is enough in a review), then that times `1 + log2(words / shortDocumentTokens)`
+/// (about 3 for a 600-word article), so a passing mention in a long article does not count while
+/// a theme an article is about does; and when it reaches `minimumShareOfStrongest` (0.4) of the
+/// score of the document's strongest theme, so that a stray cue of another theme does not ride
+/// along. Confidence is `1 - exp(-score / threshold)` for a present theme and `1 - score / bar`
+/// for an absent one, where `bar` is the higher of the two conditions. The primary theme is the present theme with the highest score (ties: the
 /// lexicon's order); its confidence is its share of the present themes' scores.
 ///
 /// **Sentiment.** Word and phrase valences (VADER scale) are summed per clause: intensifiers
@@ -33,6 +35,11 @@ import Foundation
 /// exclamative ("nog nooit zo slecht geholpen"), not a negation.
 public struct ClassificationRule: Sendable, Equatable {
     public var shortDocumentTokens: Double = 150
+    /// The summed entry weight a theme needs in a short document.
+    public var presenceThreshold: Double = 1.0
+    /// A present theme must reach this share of the strongest theme's score: a passing cue of
+    /// a second theme does not ride along with the theme the text is about.
+    public var minimumShareOfStrongest: Double = 0.4
     public var neutralBand: Double = 0.05
     public var mixedMinimumMass: Double = 1.0
     public var mixedBalance: Double = 0.5
@@ -45,11 +52,24 @@ public struct ClassificationRule: Sendable, Equatable {
 
     public func threshold(tokens: Int) -> Double {
         let words = Double(tokens)
-        return words <= shortDocumentTokens ? 1.0 : 1.0 + log2(words / shortDocumentTokens)
+        return words <= shortDocumentTokens ? presenceThreshold : presenceThreshold * (1.0 + log2(words / shortDocumentTokens))
+    }
+
+    /// Whether a theme with `score` is present, given the length threshold and the score of the
+    /// document's strongest theme.
+    public func isPresent(score: Double, threshold: Double, strongest: Double) -> Bool {
+        score >= threshold && score >= minimumShareOfStrongest * strongest
     }
 
     public func confidence(score: Double, threshold: Double) -> Double {
-        let c = score >= threshold ? 1 - exp(-score / threshold) : 1 - score / threshold
+        confidence(score: score, threshold: threshold, strongest: 0)
+    }
+
+    /// How sure the rule is of its decision: `1 - exp(-score / threshold)` for a present theme,
+    /// and for an absent one how far the score stays below the bar it missed.
+    public func confidence(score: Double, threshold: Double, strongest: Double) -> Double {
+        let bar = max(threshold, minimumShareOfStrongest * strongest)
+        let c = score >= bar ? 1 - exp(-score / threshold) : 1 - score / bar
         return (c * 1000).rounded() / 1000
     }
 

@@ -229,8 +229,11 @@ public struct Scorer: Sendable {
         var mentionSentiment = weighted
         var evidence: [Evidence] = []
         evidence.reserveCapacity(matches.count)
+        let evaluates = evaluatingSentences(text, structure: structure, rawValence: rawValence)
         for m in matches {
             let entry = lexicon.lexicon.themes[m.theme].entries[lexicon.patterns[m.pattern].entry]
+            // "the delivery" alone is no experience; "terrible delivery" is.
+            if entry.evaluated && !evaluates[m.tokens.lowerBound] { continue }
             let negated = Self.isNegated(m, structure)
             let clause = structure.clauseOf[m.tokens.lowerBound]
             var v = clauseValence[clause]
@@ -251,20 +254,31 @@ public struct Scorer: Sendable {
                 negated: negated, weight: entry.weight, sentiment: Self.rounded(mention)))
         }
         let threshold = classification.threshold(tokens: tokenCount)
+        let strongest = weighted.max() ?? 0
         var themes: [ThemeScore] = []
         for (t, theme) in lexicon.lexicon.themes.enumerated() {
-            let present = weighted[t] >= threshold
+            let present = classification.isPresent(score: weighted[t], threshold: threshold, strongest: strongest)
             themes.append(ThemeScore(
                 theme: theme.id, hits: hits[t], negatedHits: negatedHits[t], weightedScore: weighted[t],
                 ratePer1k: tokenCount > 0 ? Double(hits[t]) * 1000 / Double(tokenCount) : 0,
                 sentiment: hits[t] > 0 ? Self.rounded(mentionSentiment[t] / Double(hits[t])) : 0,
-                present: present, confidence: classification.confidence(score: weighted[t], threshold: threshold)))
+                present: present, confidence: classification.confidence(score: weighted[t], threshold: threshold, strongest: strongest)))
         }
         let (primary, primaryConfidence) = classification.primary(themes)
         return DocumentScore(
             documentID: documentID, language: text.language.code, languageConfidence: text.language.confidence,
             tokenCount: tokenCount, themes: themes, sentiment: sentiment, primaryTheme: primary,
             primaryConfidence: primaryConfidence, evidence: evidence)
+    }
+
+    /// For each token, whether its clause carries any sentiment: the condition under which
+    /// entries marked `evaluated` count.
+    func evaluatingSentences(_ text: AnalyzedText, structure: ClauseStructure, rawValence: [Double]) -> [Bool] {
+        var evaluates = [Bool](repeating: false, count: text.tokens.count)
+        for (c, clause) in structure.clauses.enumerated() where rawValence[c] != 0 {
+            for i in clause { evaluates[i] = true }
+        }
+        return evaluates
     }
 
     /// Star ratings ("2 stars", "4/5", "8/10", "3 sterren"): the valence each implies, at the

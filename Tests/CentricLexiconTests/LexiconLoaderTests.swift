@@ -71,6 +71,23 @@ final class LexiconLoaderTests: XCTestCase {
         XCTAssertTrue(loaded.issues.allSatisfy { !$0.fix.isEmpty })
     }
 
+    func testEvaluatedEntriesAreReadAndCheckedValues() throws {
+        try write("themes/experience.yaml", """
+        id: customer_experience
+        labels: {en: Experience}
+        entries:
+          en:
+            - {pattern: "=delivery", evaluated: true}
+            - {pattern: waiting time, evaluated: false}
+            - {pattern: queue, evaluated: often}
+        """)
+        let loaded = try LexiconLoader().load(folder, displayPath: "Lex")
+        XCTAssertEqual(loaded.lexicon.themes[0].entries.map(\.evaluated), [true, false])
+        XCTAssertEqual(loaded.issues.map(\.location.line), [7])
+        XCTAssertEqual(loaded.issues.first?.severity, .error)
+        XCTAssertTrue(loaded.issues.first?.fix.contains("evaluated: true") ?? false)
+    }
+
     func testYAMLSyntaxErrorNamesTheLine() throws {
         try write("themes/good.yaml", "id: good\nlabels: {en: Good}\nentries:\n  en: [kind]\n")
         try write("themes/broken.yaml", "id: broken\nentries:\n  en:\n    - \"unclosed\n")
