@@ -80,8 +80,9 @@ struct ThemeFileReader {
                 return nil
             }
             if let w = mapping["weight"] {
-                guard let value = w.float, value > 0 else {
-                    issue(.error, w, "weight `\(w.string ?? "?")` is not a positive number", fix: "use a number > 0 (0.5 weak, 1 normal, 2 strong)")
+                // 0 makes a stop phrase: it wins the longest match and counts for nothing.
+                guard let value = w.float, value >= 0 else {
+                    issue(.error, w, "weight `\(w.string ?? "?")` is not a number >= 0", fix: "use a number > 0 (0.5 weak, 1 normal, 2 strong), or 0 for a stop phrase")
                     return nil
                 }
                 weight = value

@@ -232,8 +232,9 @@ public struct Scorer: Sendable {
         let evaluates = evaluatingSentences(text, structure: structure, rawValence: rawValence)
         for m in matches {
             let entry = lexicon.lexicon.themes[m.theme].entries[lexicon.patterns[m.pattern].entry]
-            // "the delivery" alone is no experience; "terrible delivery" is.
-            if entry.evaluated && !evaluates[m.tokens.lowerBound] { continue }
+            // "the delivery" alone is no experience; "terrible delivery" is. A stop phrase
+            // (weight 0, "we recommend") only keeps the shorter entries inside it from matching.
+            if entry.weight == 0 || (entry.evaluated && !evaluates[m.tokens.lowerBound]) { continue }
             let negated = Self.isNegated(m, structure)
             let clause = structure.clauseOf[m.tokens.lowerBound]
             var v = clauseValence[clause]

@@ -80,9 +80,11 @@ final class LexiconLoaderTests: XCTestCase {
             - {pattern: "=delivery", evaluated: true}
             - {pattern: waiting time, evaluated: false}
             - {pattern: queue, evaluated: often}
+            - {pattern: the delivery address, weight: 0}
         """)
         let loaded = try LexiconLoader().load(folder, displayPath: "Lex")
-        XCTAssertEqual(loaded.lexicon.themes[0].entries.map(\.evaluated), [true, false])
+        XCTAssertEqual(loaded.lexicon.themes[0].entries.map(\.evaluated), [true, false, false])
+        XCTAssertEqual(loaded.lexicon.themes[0].entries.last?.weight, 0, "weight 0 is a stop phrase, not an error")
         XCTAssertEqual(loaded.issues.map(\.location.line), [7])
         XCTAssertEqual(loaded.issues.first?.severity, .error)
         XCTAssertTrue(loaded.issues.first?.fix.contains("evaluated: true") ?? false)

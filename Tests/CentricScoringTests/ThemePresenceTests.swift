@@ -18,7 +18,9 @@ final class ThemePresenceTests: XCTestCase {
             Theme(id: "customer_voice", labels: ["en": "Voice"], entries: [
                 entry("feedback", weight: 2), entry("listened", weight: 2),
             ]),
-            Theme(id: "loyalty", labels: ["en": "Loyalty"], entries: [entry("=switch")]),
+            Theme(id: "loyalty", labels: ["en": "Loyalty"], entries: [
+                entry("=switch"), entry("recommend"), entry("we recommend", weight: 0),
+            ]),
         ]
         let rules = ["en": LanguageRules(language: "en", negators: ["not"], contrast: ["but"], clauseBreakers: ["and"])]
         let sentiment = ["en": SentimentLexicon(language: "en", exact: ["late": -1.5, "lovely": 2.5, "damaged": -2])]
@@ -63,6 +65,14 @@ final class ThemePresenceTests: XCTestCase {
     func testEqualThemesAreBothPresent() {
         let both = score("The waiting time was long and nobody read my feedback.")
         XCTAssertEqual(both.presentThemes, ["customer_experience", "customer_voice"])
+    }
+
+    func testStopPhraseHidesTheShorterEntryAndCountsForNothing() {
+        let advice = score("We recommend a restart.")
+        XCTAssertEqual(advice.theme("loyalty")?.present, false)
+        XCTAssertEqual(advice.theme("loyalty")?.hits, 0)
+        XCTAssertTrue(advice.evidence.isEmpty)
+        XCTAssertEqual(score("I would recommend them.").theme("loyalty")?.present, true)
     }
 
     func testPresenceThresholdIsAdjustable() {
