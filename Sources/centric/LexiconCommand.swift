@@ -7,7 +7,7 @@ struct LexiconCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lexicon",
         abstract: "Check, describe and convert lexicons.",
-        subcommands: [Lint.self, Stats.self, Import.self])
+        subcommands: [Lint.self, Stats.self, Import.self, Induce.self])
 
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Report every problem with file, line and a fix; exit 1 on errors.")
@@ -61,6 +61,68 @@ struct LexiconCommand: ParsableCommand {
             let coverage = try LexiconStatistics.coverage(engine: engine, configuration: config)
             print("")
             print(coverage.report(suggestionsPerTheme: suggestions), terminator: "")
+        }
+    }
+
+    struct Induce: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Suggest theme entries from a labelled corpus (gold JSON lines): words whose texts mostly carry a theme and that no entry matches yet.",
+            discussion: "With --write, the suggestions replace the `# induced:begin`...`# induced:end` block of each language in Lexicons/themes/*.yaml; entries outside the blocks are never touched.")
+
+        @Argument(help: "Labelled JSON-lines files: id, lang, text, themes.")
+        var files: [String]
+
+        @Option(name: .long, help: "Lexicon folder (themes/, languages/, sentiment/).")
+        var lexicons: String = RunConfiguration.defaultLexicons
+
+        @Option(name: .long, help: "Texts of the theme a word must occur in.")
+        var minCount: Int = LexiconInduction.Options().minimumCount
+
+        @Option(name: .long, help: "Smoothed share of a word's texts that must carry the theme.")
+        var minPrecision: Double = LexiconInduction.Options().minimumPrecision
+
+        @Option(name: .long, help: "Suggestions per theme and language at most.")
+        var maxPerTheme: Int = LexiconInduction.Options().maximumPerTheme
+
+        @Flag(name: .long, help: "Write the suggestions into the theme files instead of printing them.")
+        var write = false
+
+        func run() throws {
+            var items: [GoldItem] = []
+            for file in files {
+                guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
+                let read = GoldEvaluation.read(data)
+                for problem in read.problems { printError("\(file): \(problem)") }
+                items += read.items
+            }
+            guard !items.isEmpty else { throw ValidationError("no labelled items in \(files.joined(separator: ", "))") }
+            let loaded = try LexiconLoader().load(URL(fileURLWithPath: lexicons), displayPath: lexicons)
+            let engine = Engine(lexicon: InducedSections.withoutInducedEntries(loaded.lexicon), issues: loaded.issues)
+            var options = LexiconInduction.Options()
+            options.minimumCount = minCount
+            options.minimumPrecision = minPrecision
+            options.maximumPerTheme = maxPerTheme
+            let suggestions = LexiconInduction(engine: engine, options: options).induce(items)
+            let byTheme = Dictionary(grouping: suggestions, by: \.theme)
+            for theme in engine.lexicon.lexicon.themeIDs {
+                let list = byTheme[theme] ?? []
+                if write {
+                    let file = "\(lexicons)/themes/\(theme).yaml"
+                    guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw ValidationError("cannot read \(file)") }
+                    let source = files.joined(separator: " ")
+                    do {
+                        try InducedSections.rewrite(text, file: file, suggestions: list, source: source).write(toFile: file, atomically: true, encoding: .utf8)
+                    } catch let failure as InducedSections.Failure {
+                        throw ValidationError(failure.description)
+                    }
+                    print("\(file): \(list.count) induced entries")
+                } else {
+                    for s in list {
+                        print("\(s.theme)\t\(s.language)\t\(s.pattern)\t\(s.weight)\t\(s.withTheme)/\(s.total)\t\(s.precision)")
+                    }
+                }
+            }
+            print("\(suggestions.count) suggestions from \(items.count) items")
         }
     }
 
