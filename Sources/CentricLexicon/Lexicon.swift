@@ -92,6 +92,10 @@ public struct LanguageRules: Sendable, Equatable {
     public var contrast: Set<String>
     /// Conjunctions that end a negation scope.
     public var clauseBreakers: Set<String>
+    /// Valence shifters (`fell`, `cleared`, `minder`, `einde aan`), as token sequences: words
+    /// that reduce, end or remove what their clause names, so they reverse its sentiment words
+    /// ("complaints fell" is good news). A trailing `*` matches any continuation.
+    public var shifters: [[String]] = []
 
     public init(language: String, negators: Set<String> = [], negationPhrases: [[String]] = [],
                 intensifiers: [String: Double] = [:], diminishers: [String: Double] = [:],

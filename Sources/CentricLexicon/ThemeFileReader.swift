@@ -139,8 +139,9 @@ struct ThemeFileReader {
         rules.diminishers = weights(root["diminishers"], "diminishers", above: false)
         rules.contrast = Set(words(root["contrast"], "contrast"))
         rules.clauseBreakers = Set(words(root["clause_breakers"], "clause_breakers"))
+        rules.shifters = words(root["shifters"], "shifters").map { $0.split(separator: " ").map(String.init) }
         for (key, _) in root {
-            if let k = key.string, !["language", "negators", "negation_phrases", "intensifiers", "diminishers", "contrast", "clause_breakers"].contains(k) {
+            if let k = key.string, !["language", "negators", "negation_phrases", "intensifiers", "diminishers", "contrast", "clause_breakers", "shifters"].contains(k) {
                 issue(.warning, key, "unknown key `\(k)` is ignored", fix: "see Lexicons/README.md for the language-rules keys")
             }
         }

@@ -27,12 +27,18 @@ import Foundation
 ///    or complaint before it by praise after it;
 /// 3. `positive` / `negative` when the score passes ±`neutralBand`, else `neutral`.
 ///
-/// The scorer adds three rules before the label: a star rating (`2 stars`, `4/5`, `8/10`,
+/// The scorer adds these rules before the label: a star rating (`2 stars`, `4/5`, `8/10`,
 /// `3 sterren`) adds its own valence (a middle rating adds praise and complaint alike), a
 /// sentence with `please`/`graag` counts half like a question, and a text of at most 30 words
 /// that calls itself middling (`fine, nothing special`, `average`, `niks bijzonders`) is
 /// `neutral` unless its score reaches ±0.55. `never`/`nooit` followed by `so`/`zo`/`such` is an
-/// exclamative ("nog nooit zo slecht geholpen"), not a negation.
+/// exclamative ("nog nooit zo slecht geholpen"), not a negation. A valence shifter of the
+/// language rules (`fell`, `cleared`, `minder`, `einde aan`) reverses (×-0.8) its clause
+/// ("complaints fell" is praise). A waiting time told as waiting ("after 40 minutes", "al 3
+/// weken") adds -1.2, repeated contact ("called four times", "drie keer gebeld") -1.2 and
+/// "???" -1.0; praise of at most four words in scare quotes does not
+/// count. A text whose stance words all sit in questions or requests is `neutral` unless its
+/// score reaches ±0.3 or it asks *why*/*waarom*.
 public struct ClassificationRule: Sendable, Equatable {
     public var shortDocumentTokens: Double = 150
     /// The summed entry weight a theme needs in a short document.

@@ -10,7 +10,12 @@ import CentricText
 ///   `not once`) covers the tokens after the negator up to the clause end (at most
 ///   `forwardScope` tokens). Dutch negation covers the whole clause, both sides of the negator,
 ///   because Dutch places `niet` and `nooit` after the verb they negate ("ze luisterden niet",
-///   "ik vond het niet fijn").
+///   "ik vond het niet fijn"); `zonder` and Dutch negation phrases without such a word
+///   (`in plaats van`, `gebrek aan`, `verre van`) precede what they negate and scope forward
+///   like English; the prepositions `without`/`zonder` reach only the next three tokens.
+/// - A valence shifter (`fell`, `cleared`, `fewer`, `minder`, `einde aan`; the language's
+///   `shifters`) reverses the sentiment words of its whole clause, both sides, and of a relative
+///   clause right after it ("fewer customers who have to call twice"), unless it is negated itself.
 /// - Contrast (`but`, `however`, `maar`, `echter`) weights the clauses after it in the sentence
 ///   by `afterContrast` and those before it by `beforeContrast` (VADER's rule of thumb).
 struct ClauseStructure {
@@ -26,6 +31,8 @@ struct ClauseStructure {
     var weight: [Double]
     /// For each token, the index of the negator whose scope covers it, or -1.
     var negator: [Int]
+    /// For each token, the first token of the valence shifter whose scope covers it, or -1.
+    var shifter: [Int]
     /// True for tokens that are negators or contrast words themselves.
     var isFunctionWord: [Bool]
     /// True for intensifiers and diminishers (`very`, `heel`, `somewhat`).
@@ -40,6 +47,7 @@ struct ClauseStructure {
         clauses = []
         weight = []
         negator = [Int](repeating: -1, count: n)
+        shifter = negator
         isFunctionWord = [Bool](repeating: false, count: n)
         isModifier = [Bool](repeating: false, count: n)
 
@@ -96,22 +104,52 @@ struct ClauseStructure {
                 for k in i..<(i + length) { isFunctionWord[k] = true }
                 negators.append((i, length))
                 let scope: Range<Int>
-                if language == "nl" {
+                // Lexical negators without niet/geen/nooit ("in plaats van", "gebrek aan") come
+                // before what they negate, in Dutch too.
+                if language == "nl", !Self.prepositionalNegators.contains(forms[i]),
+                   length == 1 || (i..<(i + length)).contains(where: { r.negators.contains(forms[$0]) }) {
                     scope = range
                 } else {
-                    scope = (i + length)..<min(range.upperBound, i + length + Self.forwardScope)
+                    let reach = Self.prepositionalNegators.contains(forms[i]) ? Self.prepositionalScope : Self.forwardScope
+                    scope = (i + length)..<min(range.upperBound, i + length + reach)
                 }
                 for k in scope where negator[k] < 0 && (k < i || k >= i + length) { negator[k] = i }
 
                 i += length
             }
         }
+        markShifters(text, forms: forms, rules: rules)
         for block in text.blocks {
             let r = rules(block.language.code)
             for i in block.tokenRange where text.tokens[i].kind == .word {
                 if r.intensifiers[forms[i]] != nil || r.diminishers[forms[i]] != nil { isModifier[i] = true }
             }
         }
+    }
+
+    /// Words that open a relative clause, which a shifter before it still reaches.
+    static let relativeWords: Set<String> = ["who", "which", "that", "whose", "whom", "die", "dat", "wie", "waarvan", "wiens"]
+
+    private mutating func markShifters(_ text: AnalyzedText, forms: [String], rules: (String) -> LanguageRules) {
+        for (c, range) in clauses.enumerated() {
+            let r = rules(text.language(ofToken: range.lowerBound))
+            guard !r.shifters.isEmpty else { continue }
+            for i in range where text.tokens[i].kind == .word && negator[i] < 0 {
+                guard let phrase = r.shifters.first(where: { p in
+                    i + p.count <= range.upperBound && p.indices.allSatisfy { Self.matches(forms[i + $0], p[$0]) }
+                }) else { continue }
+                var scope = range
+                if c + 1 < clauses.count, let next = clauses[c + 1].first(where: { text.tokens[$0].kind == .word }),
+                   Self.relativeWords.contains(forms[next]), text.sentences.contains(where: { $0.contains(i) && $0.contains(next) }) {
+                    scope = range.lowerBound..<clauses[c + 1].upperBound
+                }
+                for k in scope where shifter[k] < 0 && (k < i || k >= i + phrase.count) { shifter[k] = i }
+            }
+        }
+    }
+
+    static func matches(_ form: String, _ word: String) -> Bool {
+        word.hasSuffix("*") ? form.hasPrefix(word.dropLast()) : form == word
     }
 
     static func isClausePunctuation(_ form: String) -> Bool {
@@ -121,6 +159,10 @@ struct ClauseStructure {
         }
     }
 
+    /// Negators that are prepositions ("zonder overleg", "without any warning"): they negate
+    /// the phrase right after them only, `prepositionalScope` tokens.
+    static let prepositionalScope = 3
+    static let prepositionalNegators: Set<String> = ["zonder", "without"]
     static let exclamativeNever: Set<String> = ["never", "nooit", "nimmer"]
     static let exclamativeDegree: Set<String> = ["so", "such", "zo", "zó", "zo'n", "zulke", "zulk"]
 

@@ -17,10 +17,16 @@ public struct Scorer: Sendable {
     static let negationScalar = -0.74
     /// The valence an entry's own polarity adds to its clause, per unit of weight.
     static let entryPolarityValence = 1.5
+    /// A word in a valence shifter's scope is reversed ("complaints fell", "bezuinigd op waardering").
+    static let shifterScalar = -0.8
     /// Intensifiers and diminishers reach this many tokens ahead.
     static let modifierReach = 2
     /// Questions and requests carry less stance than statements ("Is parking free?").
     static let questionScalar = 0.5
+    /// The score a text of nothing but questions and requests needs to keep a polar label.
+    static let questionOnlyOverride = 0.3
+    /// "Why ...?" asks for an account: a complaint rather than a plain question.
+    static let complaintQuestionWords: Set<String> = ["why", "waarom", "hoezo"]
 
     /// Longest text the lukewarm rule applies to, and the document score that overrides it.
     static let lukewarmMaximumWords = 30
@@ -80,12 +86,13 @@ public struct Scorer: Sendable {
             merged.diminishers.merge(r.diminishers) { a, _ in a }
             merged.contrast.formUnion(r.contrast)
             merged.clauseBreakers.formUnion(r.clauseBreakers)
+            merged.shifters += r.shifters
         }
         return merged
     }
 
     func valence(of form: String, language: String) -> Double? {
-        if let lex = lexicon.lexicon.sentiment[language] { return lex.valence(of: form) }
+        if let lex = lexicon.lexicon.sentiment[language] { return lex.valence(of: form) ?? SentimentCues.derivedValence(of: form, language: language, lex) }
         for code in lexicon.lexicon.sentiment.keys.sorted() {
             if let v = lexicon.lexicon.sentiment[code]?.valence(of: form) { return v }
         }
@@ -133,6 +140,7 @@ public struct Scorer: Sendable {
         }
         func questionFactor(_ i: Int) -> Double { isQuestion[i] ? Self.questionScalar : 1 }
         var isQuestion = [Bool](repeating: false, count: text.tokens.count)
+        let quoted = SentimentCues.scareQuoted(text, forms: forms)
         for sentence in text.sentences where !sentence.isEmpty {
             let last = sentence.upperBound - 1
             // Questions and requests ("please block it") report a need rather than a stance.
@@ -174,6 +182,11 @@ public struct Scorer: Sendable {
                 }
                 k -= 1
             }
+            // Praise in scare quotes ("our 'wonderful' staff") is not the writer's own.
+            if v > 0, quoted[i] { continue }
+            if structure.shifter[i] >= 0 && !structure.isModifier[i] && !(phraseAt[i].map { (i..<(i + $0.words.count)).contains(structure.shifter[i]) } ?? false) {
+                v *= Self.shifterScalar
+            }
             let n = structure.negator[i]
             // A negator the phrase spells itself ("werkt niet", "still nothing") is part of it.
             if n >= 0 && !(phraseAt[i].map { (i..<(i + $0.words.count)).contains(n) } ?? false) {
@@ -189,12 +202,15 @@ public struct Scorer: Sendable {
             let entry = lexicon.lexicon.themes[m.theme].entries[lexicon.patterns[m.pattern].entry]
             guard let polarity = entry.polarity else { continue }
             var v = polarity.sign * Self.entryPolarityValence * entry.weight
+            if let sh = m.tokens.lazy.map({ structure.shifter[$0] }).first(where: { $0 >= 0 }), !m.tokens.contains(sh) { v *= Self.shifterScalar }
             if Self.isNegated(m, structure) {
                 v *= Self.negationScalar
                 for i in m.tokens where structure.negator[i] >= 0 { usedNegators.insert(structure.negator[i]) }
             }
             add(v, at: m.tokens.lowerBound)
         }
+        // Waiting times, "???", repeated contacts: complaint markers without a sentiment word.
+        for (i, v) in SentimentCues.complaintMarkers(text, forms: forms) { add(v, at: i) }
         // "2 stars", "4/5": the rating says what the writer thinks, whatever the words.
         for (i, v) in Self.ratings(text, forms: forms) {
             if v == 0 { add(1.0, at: i); add(-1.0, at: i) } else { add(v, at: i) }
@@ -213,6 +229,13 @@ public struct Scorer: Sendable {
             }
         }
         var sentiment = documentSentiment(text, structure: structure, clauseValence: clauseValence, rawValence: rawValence)
+        // "Does the plan renew automatically?": a text whose stance words all sit in questions
+        // or requests asks for something; it is neutral unless its score is clear.
+        let stanceTokens = structure.clauseOf.indices.filter { rawValence[structure.clauseOf[$0]] != 0 }
+        let complaintQuestion = forms.contains { Self.complaintQuestionWords.contains($0.lowercased()) }
+        if !stanceTokens.isEmpty, !complaintQuestion, stanceTokens.allSatisfy({ isQuestion[$0] }), abs(sentiment.score) < Self.questionOnlyOverride {
+            sentiment.label = .neutral
+        }
         // "Service was fine, nothing special", "Gemiddelde ervaring": a short text that calls
         // itself middling is neutral unless something clearly outweighs that.
         if text.wordCount <= Self.lukewarmMaximumWords, Self.hasLukewarmMarker(forms),

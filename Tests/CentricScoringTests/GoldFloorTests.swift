@@ -10,8 +10,8 @@ import CentricText
 /// scorer improves, never lower them.
 final class GoldFloorTests: XCTestCase {
     static let floors: [String: (macroF1: Double, sentiment: Double)] = [
-        "en": (0.75, 0.65),
-        "nl": (0.71, 0.62),
+        "en": (0.75, 0.73),
+        "nl": (0.71, 0.72),
     ]
 
     func testDevSetFloors() throws {
