@@ -133,62 +133,6 @@ public struct LexiconInduction {
         return suggestions
     }
 
-    public struct SentimentSuggestion: Sendable, Equatable {
-        public var language: String
-        public var word: String
-        public var valence: Double
-        public var positiveTexts: Int
-        public var negativeTexts: Int
-    }
-
-    /// Word valences learned from the positive and negative items (neutral and mixed ones say
-    /// nothing about one word's direction): a word form that occurs in at least `minimumCount`
-    /// such texts and whose smoothed positive share `(p + 1) / (p + n + 2)` is at least 0.8
-    /// (or at most 0.2) gets ±1, and ±1.5 from 0.9 (0.1) on. Forms the sentiment lexicon
-    /// already scores, closed-class words and the language's negation, intensity and contrast
-    /// words are left out. Forms, not stems, because sentiment lines match the exact form.
-    public func induceSentiment(_ items: [GoldItem], known: [String: SentimentLexicon]) -> [SentimentSuggestion] {
-        let worker = engine.makeWorker()
-        var positive: [String: [String: Int]] = [:], negative: [String: [String: Int]] = [:]
-        for item in items where item.sentiment == .positive || item.sentiment == .negative {
-            let text = worker.analyze(item.text.components(separatedBy: "\n\n"), hint: item.lang, language: item.lang)
-            var forms = Set<String>()
-            for i in text.tokens.indices where text.tokens[i].kind == .word {
-                let form = text.form(i).lowercased()
-                if Self.isUsable(form) && !Self.isClosedClass(form, language: item.lang) { forms.insert(form) }
-            }
-            for form in forms {
-                if item.sentiment == .positive { positive[item.lang, default: [:]][form, default: 0] += 1 }
-                else { negative[item.lang, default: [:]][form, default: 0] += 1 }
-            }
-        }
-        var result: [SentimentSuggestion] = []
-        for language in Set(positive.keys).union(negative.keys).sorted() {
-            let rules = engine.lexicon.lexicon.rules[language]
-            func isFunctionWord(_ form: String) -> Bool {
-                guard let r = rules else { return false }
-                return r.negators.contains(form) || r.contrast.contains(form) || r.intensifiers[form] != nil
-                    || r.diminishers[form] != nil || r.clauseBreakers.contains(form)
-            }
-            let pos = positive[language] ?? [:], neg = negative[language] ?? [:]
-            for form in Set(pos.keys).union(neg.keys).sorted() {
-                let p = pos[form] ?? 0, n = neg[form] ?? 0
-                guard p + n >= options.minimumCount, known[language]?.valence(of: form) == nil, !isFunctionWord(form) else { continue }
-                let share = (Double(p) + 1) / Double(p + n + 2)
-                let valence: Double
-                switch share {
-                case 0.9...: valence = 1.5
-                case 0.8..<0.9: valence = 1
-                case ...0.1: valence = -1.5
-                case ...0.2: valence = -1
-                default: continue
-                }
-                result.append(SentimentSuggestion(language: language, word: form, valence: valence, positiveTexts: p, negativeTexts: n))
-            }
-        }
-        return result
-    }
-
     /// Whether an entry of the theme already matches `phrase`.
     private func covered(_ phrase: String, theme: Int, language: String, worker: Worker) -> Bool {
         let text = worker.analyze([phrase], hint: language, language: language)
@@ -254,33 +198,6 @@ public enum InducedSections {
                 "\(file): no block-style `  \(language):` entry list under `entries:` to add induced entries to; write the entries as `    - ...` lines"
             }
         }
-    }
-
-    /// `text` without its induced block (sentiment TSV files hold one at the end).
-    public static func strip(_ text: String) -> String {
-        var kept: [String] = []
-        var inside = false
-        for line in text.components(separatedBy: "\n") {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix(begin) { inside = true; continue }
-            if inside { if trimmed.hasPrefix(end) { inside = false }; continue }
-            kept.append(line)
-        }
-        while kept.count > 1, kept[kept.count - 1].isEmpty, kept[kept.count - 2].isEmpty { kept.removeLast() }
-        return kept.joined(separator: "\n")
-    }
-
-    /// A sentiment TSV file's text with `suggestions` as its induced block at the end.
-    public static func rewriteSentiment(_ text: String, suggestions: [LexiconInduction.SentimentSuggestion], source: String) -> String {
-        var out = strip(text)
-        guard !suggestions.isEmpty else { return out }
-        if !out.hasSuffix("\n") { out += "\n" }
-        out += "\(begin) — learned by `centric lexicon induce --sentiment \(source)`; rerun it instead of editing\n"
-        for s in suggestions {
-            out += "\(s.word)\t\(s.valence)\t# \(s.positiveTexts) positive, \(s.negativeTexts) negative texts\n"
-        }
-        out += "\(end)\n"
-        return out
     }
 
     /// The lexicon without the entries of earlier induced blocks, so that inducing again

@@ -87,9 +87,6 @@ struct LexiconCommand: ParsableCommand {
         @Flag(name: .long, help: "Write the suggestions into the theme files instead of printing them.")
         var write = false
 
-        @Flag(name: .long, help: "Learn word valences for sentiment/LANG.tsv from the positive and negative items instead of theme entries.")
-        var sentiment = false
-
         func run() throws {
             var items: [GoldItem] = []
             for file in files {
@@ -105,12 +102,7 @@ struct LexiconCommand: ParsableCommand {
             options.minimumCount = minCount
             options.minimumPrecision = minPrecision
             options.maximumPerTheme = maxPerTheme
-            let induction = LexiconInduction(engine: engine, options: options)
-            if sentiment {
-                try induceSentiment(items, induction: induction)
-                return
-            }
-            let suggestions = induction.induce(items)
+            let suggestions = LexiconInduction(engine: engine, options: options).induce(items)
             let byTheme = Dictionary(grouping: suggestions, by: \.theme)
             for theme in engine.lexicon.lexicon.themeIDs {
                 let list = byTheme[theme] ?? []
@@ -128,30 +120,6 @@ struct LexiconCommand: ParsableCommand {
                     for s in list {
                         print("\(s.theme)\t\(s.language)\t\(s.pattern)\t\(s.weight)\t\(s.withTheme)/\(s.total)\t\(s.precision)")
                     }
-                }
-            }
-            print("\(suggestions.count) suggestions from \(items.count) items")
-        }
-
-        private func induceSentiment(_ items: [GoldItem], induction: LexiconInduction) throws {
-            var files: [String: (path: String, text: String)] = [:]
-            var known: [String: SentimentLexicon] = [:]
-            for language in induction.engine.lexicon.lexicon.languages {
-                let path = "\(lexicons)/sentiment/\(language).tsv"
-                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
-                files[language] = (path, text)
-                known[language] = SentimentFileParser.parse(InducedSections.strip(text), language: language, file: path).0
-            }
-            let suggestions = induction.induceSentiment(items, known: known)
-            for language in files.keys.sorted() {
-                let list = suggestions.filter { $0.language == language }
-                if write {
-                    let file = files[language]!
-                    try InducedSections.rewriteSentiment(file.text, suggestions: list, source: self.files.joined(separator: " "))
-                        .write(toFile: file.path, atomically: true, encoding: .utf8)
-                    print("\(file.path): \(list.count) induced valences")
-                } else {
-                    for s in list { print("\(language)\t\(s.word)\t\(s.valence)\t\(s.positiveTexts)+/\(s.negativeTexts)-") }
                 }
             }
             print("\(suggestions.count) suggestions from \(items.count) items")
