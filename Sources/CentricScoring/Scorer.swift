@@ -228,6 +228,12 @@ public struct Scorer: Sendable {
                 add(v, at: start)
             }
         }
+        // "Great, another 45 minutes on hold.": bare praise beside a complaint is sarcasm.
+        for c in SentimentCues.sarcasticPraise(text, forms: forms, structure: structure, rawValence: rawValence,
+                                                isPraise: { i in (phraseAt[i]?.valence ?? valence(of: forms[i], language: text.language(ofToken: i)) ?? 0) > 0 }) {
+            clauseValence[c] = -clauseValence[c]
+            rawValence[c] = -rawValence[c]
+        }
         var sentiment = documentSentiment(text, structure: structure, clauseValence: clauseValence, rawValence: rawValence)
         // "Does the plan renew automatically?": a text whose stance words all sit in questions
         // or requests asks for something; it is neutral unless its score is clear.

@@ -20,7 +20,39 @@ import CentricText
 /// - **Repeated contact**: two or more *times/keer* in a sentence about calling, mailing or
 ///   writing ("I called four times", "al drie keer gebeld") is customer effort, a complaint.
 /// - **Repeated question marks** ("???", "?!"): exasperation, a complaint (`exasperationValence`).
+/// - **Sarcastic praise**: a clause of at most `barePraiseMaximumWords` words that is nothing
+///   but praise ("Great, another 45 minutes on hold.", "Wonderful.", "Top geregeld.") in a text
+///   whose other clauses hold complaint (at least `sarcasmComplaintMass`) and no praise at all
+///   says the opposite of its words (Riloff et al. 2013: positive sentiment set against a
+///   negative situation). "Friendly staff, long wait" is not bare praise: it names what it
+///   praises.
 enum SentimentCues {
+    static let barePraiseMaximumWords = 3
+    static let sarcasmComplaintMass = 1.0
+    /// Words that may stand beside the praise word in a bare-praise clause.
+    static let praiseCompanions: Set<String> = [
+        "oh", "wow", "well", "just", "really", "so", "how", "yeah", "yay", "what", "a", "an", "again", "once", "more",
+        "nou", "ja", "hoor", "zeg", "echt", "weer", "alweer", "wat", "lekker", "zo", "hè", "toch", "nogmaals",
+    ]
+
+    /// Clauses whose praise is sarcastic, per the rule above.
+    static func sarcasticPraise(_ text: AnalyzedText, forms: [String], structure: ClauseStructure, rawValence: [Double],
+                                isPraise: (Int) -> Bool) -> [Int] {
+        var bare: [Int] = []
+        var otherPraise = 0.0, complaint = 0.0
+        for (c, range) in structure.clauses.enumerated() {
+            let words = range.filter { text.tokens[$0].kind == .word }
+            let isBare = rawValence[c] > 0 && !words.isEmpty && words.count <= barePraiseMaximumWords
+                && words.contains(where: isPraise)
+                && words.allSatisfy { isPraise($0) || praiseCompanions.contains(forms[$0]) }
+            if isBare { bare.append(c) }
+            else if rawValence[c] > 0 { otherPraise += rawValence[c] }
+            else { complaint -= rawValence[c] }
+        }
+        guard !bare.isEmpty, otherPraise == 0, complaint >= sarcasmComplaintMass else { return [] }
+        return bare
+    }
+
     static let scareQuoteMaximumWords = 4
     static let waitingValence = -1.2
     static let exasperationValence = -1.0

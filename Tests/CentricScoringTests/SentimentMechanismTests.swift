@@ -120,4 +120,16 @@ final class SentimentMechanismTests: XCTestCase {
         XCTAssertGreaterThan(base, 0)
         XCTAssertLessThan(scorer.valence(of: "ongezellig", language: "nl") ?? 0, 0)
     }
+
+    // MARK: - Sarcastic praise
+
+    func testBarePraiseBesideAComplaintIsSarcasm() {
+        assertLabel("Lovely, a third hour on hold with the bank.", "en", .negative)
+        assertLabel("Al drie weken geen reactie op mijn klacht. Geweldig.", "nl", .negative)
+    }
+    func testPraiseThatNamesItsObjectIsNotSarcasm() {
+        // The praise names what it praises: a genuine mixed verdict, not irony.
+        XCTAssertNotEqual(score("Friendly staff, but a third hour on hold.", "en").sentiment.label, .negative)
+        assertLabel("Lovely, the parcel came early.", "en", .positive)
+    }
 }
