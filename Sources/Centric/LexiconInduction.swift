@@ -16,6 +16,8 @@ import Foundation
 /// are left out, so the suggestions are what the hand-written lexicon is missing.
 ///
 /// The counting is by text, not by occurrence, so one long text cannot make a word look strong.
+/// Names (words mostly capitalised inside a sentence) and single words under four letters are
+/// never suggested.
 public struct LexiconInduction {
     public struct Options: Sendable {
         public var minimumCount = 3
@@ -53,7 +55,12 @@ public struct LexiconInduction {
         var featureTexts: [String: Int] = [:]
         var featureThemeTexts: [String: [String: Int]] = [:]
         var surfaces: [String: [String: Int]] = [:]
+        var occurrences: [String: Int] = [:]
+        var capitalised: [String: Int] = [:]
     }
+
+    /// Single words shorter than this are too ambiguous to stand alone ("ter", "vol", "act").
+    static let minimumWordLength = 4
 
     public func induce(_ items: [GoldItem]) -> [Suggestion] {
         let worker = engine.makeWorker()
@@ -63,13 +70,17 @@ public struct LexiconInduction {
             var features: [String: String] = [:]  // stem key -> surface
             var previous: (stem: String, form: String)?
             var previousIndex = -2
+            var c = counts[item.lang] ?? Counts()
             for sentence in text.sentences {
                 previousIndex = -2
                 for i in sentence where text.tokens[i].kind == .word {
                     let form = text.form(i).lowercased()
                     let stem = text.stem(i).lowercased()
                     guard Self.isUsable(form) else { previousIndex = -2; continue }
-                    if !Self.isClosedClass(form, language: item.lang) { features[stem] = form }
+                    // Capitalised inside a sentence: a name ("Tom", "Sandra"), not vocabulary.
+                    if i > sentence.lowerBound, text.surface(i).first?.isUppercase == true { c.capitalised[stem, default: 0] += 1 }
+                    c.occurrences[stem, default: 0] += 1
+                    if !Self.isClosedClass(form, language: item.lang), form.count >= Self.minimumWordLength { features[stem] = form }
                     // A pair needs one open-class word: "and the" says nothing.
                     if previousIndex == i - 1, let p = previous,
                        !(Self.isClosedClass(p.form, language: item.lang) && Self.isClosedClass(form, language: item.lang)) {
@@ -79,7 +90,6 @@ public struct LexiconInduction {
                     previousIndex = i
                 }
             }
-            var c = counts[item.lang] ?? Counts()
             c.texts += 1
             for theme in Set(item.themes) { c.textsWithTheme[theme, default: 0] += 1 }
             for (key, surface) in features {
@@ -101,6 +111,8 @@ public struct LexiconInduction {
                 for (key, total) in c.featureTexts {
                     let a = c.featureThemeTexts[key]?[theme] ?? 0
                     guard a >= options.minimumCount else { continue }
+                    let stems = key.split(separator: " ").map(String.init)
+                    if stems.contains(where: { 2 * (c.capitalised[$0] ?? 0) >= (c.occurrences[$0] ?? 1) }) { continue }
                     let precision = (Double(a) + 2 * base) / (Double(total) + 2)
                     guard precision >= options.minimumPrecision, precision >= options.minimumLift * base else { continue }
                     let surface = Self.mostFrequent(c.surfaces[key]!)
@@ -122,7 +134,10 @@ public struct LexiconInduction {
                 for s in candidates where chosen.count < options.maximumPerTheme {
                     let words = s.pattern.split(separator: " ").map(String.init)
                     if words.count > 1, words.contains(where: { chosenWords.contains($0) || covered($0, theme: t, language: language, worker: worker) }) { continue }
-                    if covered(s.pattern, theme: t, language: language, worker: worker) { continue }
+                    if words.count == 1, isEverydayWord(s.pattern, language: language, worker: worker) { continue }
+                    // An entry of this theme already has it; one of another theme would make it
+                    // signal two themes at once.
+                    if covered(s.pattern, theme: nil, language: language, worker: worker) { continue }
                     chosen.append(s)
                     words.forEach { chosenWords.insert($0) }
                 }
@@ -130,14 +145,30 @@ public struct LexiconInduction {
                 suggestions += chosen
             }
         }
-        return suggestions
+        // A word suggested for two themes goes to the one whose texts it marks best.
+        var best: [String: Suggestion] = [:]
+        for s in suggestions {
+            let key = s.language + "\t" + s.pattern
+            if let other = best[key], other.precision >= s.precision { continue }
+            best[key] = s
+        }
+        return suggestions.filter { best[$0.language + "\t" + $0.pattern]?.theme == $0.theme }
     }
 
-    /// Whether an entry of the theme already matches `phrase`.
-    private func covered(_ phrase: String, theme: Int, language: String, worker: Worker) -> Bool {
+    /// Whether an entry of the theme (of any theme when nil) already matches `phrase`.
+    private func covered(_ phrase: String, theme: Int?, language: String, worker: Worker) -> Bool {
         let text = worker.analyze([phrase], hint: language, language: language)
         return Matcher(engine.lexicon).matches(in: text, cache: MatchCache(), analyzer: worker.analyzer)
-            .contains { $0.theme == theme }
+            .contains { theme == nil || $0.theme == theme }
+    }
+
+    /// A function word, or a word with a function word's stem (`mogen` ~ *mag*): `lexicon lint`
+    /// warns about both, since they match almost every text.
+    private func isEverydayWord(_ word: String, language: String, worker: Worker) -> Bool {
+        let words = FunctionWordList.words(language)
+        if words.contains(word) { return true }
+        let stem = worker.analyzer.stem(word, language: language)
+        return words.contains { worker.analyzer.stem($0, language: language) == stem }
     }
 
     private static func mostFrequent(_ surfaces: [String: Int]) -> String {
