@@ -132,4 +132,11 @@ final class SentimentMechanismTests: XCTestCase {
         XCTAssertNotEqual(score("Friendly staff, but a third hour on hold.", "en").sentiment.label, .negative)
         assertLabel("Lovely, the parcel came early.", "en", .positive)
     }
+
+    // MARK: - Relief
+
+    func testEffortThatWasNotNeededIsPraise() {
+        assertLabel("I didn't have to explain anything twice.", "en", .positive)
+        assertLabel("Ik hoefde nergens achteraan te bellen.", "nl", .positive)
+    }
 }
