@@ -95,7 +95,16 @@ public struct LanguageRules: Sendable, Equatable {
     /// Valence shifters (`fell`, `cleared`, `minder`, `einde aan`), as token sequences: words
     /// that reduce, end or remove what their clause names, so they reverse its sentiment words
     /// ("complaints fell" is good news). A trailing `*` matches any continuation.
-    public var shifters: [[String]] = []
+    public var shifters: [[String]] = [] {
+        didSet {
+            shiftersByFirstWord = Dictionary(grouping: shifters.filter { !$0[0].hasSuffix("*") }, by: { $0[0] })
+            shiftersWithPrefixFirst = shifters.filter { $0[0].hasSuffix("*") }
+        }
+    }
+    /// `shifters` indexed by their first word, so that a token looks up only its own; those
+    /// whose first word is a prefix (`halve*`) are kept apart.
+    public private(set) var shiftersByFirstWord: [String: [[String]]] = [:]
+    public private(set) var shiftersWithPrefixFirst: [[String]] = []
 
     public init(language: String, negators: Set<String> = [], negationPhrases: [[String]] = [],
                 intensifiers: [String: Double] = [:], diminishers: [String: Double] = [:],

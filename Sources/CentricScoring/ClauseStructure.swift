@@ -135,9 +135,11 @@ struct ClauseStructure {
             let r = rules(text.language(ofToken: range.lowerBound))
             guard !r.shifters.isEmpty else { continue }
             for i in range where text.tokens[i].kind == .word && negator[i] < 0 {
-                guard let phrase = r.shifters.first(where: { p in
+                func fits(_ p: [String]) -> Bool {
                     i + p.count <= range.upperBound && p.indices.allSatisfy { Self.matches(forms[i + $0], p[$0]) }
-                }) else { continue }
+                }
+                guard let phrase = r.shiftersByFirstWord[forms[i]]?.first(where: fits) ?? r.shiftersWithPrefixFirst.first(where: fits)
+                else { continue }
                 var scope = range
                 if c + 1 < clauses.count, let next = clauses[c + 1].first(where: { text.tokens[$0].kind == .word }),
                    Self.relativeWords.contains(forms[next]), text.sentences.contains(where: { $0.contains(i) && $0.contains(next) }) {
