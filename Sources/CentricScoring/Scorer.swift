@@ -258,14 +258,14 @@ public struct Scorer: Sendable {
         var mentionSentiment = weighted
         var evidence: [Evidence] = []
         evidence.reserveCapacity(matches.count)
-        let evaluates = evaluatingSentences(text, structure: structure, rawValence: rawValence)
         for m in matches {
             let entry = lexicon.lexicon.themes[m.theme].entries[lexicon.patterns[m.pattern].entry]
-            // "the delivery" alone is no experience; "terrible delivery" is. A stop phrase
-            // (weight 0, "we recommend") only keeps the shorter entries inside it from matching.
-            if entry.weight == 0 || (entry.evaluated && !evaluates[m.tokens.lowerBound]) { continue }
-            let negated = Self.isNegated(m, structure)
             let clause = structure.clauseOf[m.tokens.lowerBound]
+            // "the delivery" alone is no experience; "terrible delivery" is: an `evaluated` entry
+            // counts only in a clause that carries sentiment. A stop phrase (weight 0, "we
+            // recommend") only keeps the shorter entries inside it from matching.
+            if entry.weight == 0 || (entry.evaluated && rawValence[clause] == 0) { continue }
+            let negated = Self.isNegated(m, structure)
             var v = clauseValence[clause]
             if v == 0 { v = sentenceValence(of: m.tokens.lowerBound, text, structure, clauseValence) }
             let mention = v / (v * v + Self.alpha).squareRoot()
@@ -299,16 +299,6 @@ public struct Scorer: Sendable {
             documentID: documentID, language: text.language.code, languageConfidence: text.language.confidence,
             tokenCount: tokenCount, themes: themes, sentiment: sentiment, primaryTheme: primary,
             primaryConfidence: primaryConfidence, evidence: evidence)
-    }
-
-    /// For each token, whether its clause carries any sentiment: the condition under which
-    /// entries marked `evaluated` count.
-    func evaluatingSentences(_ text: AnalyzedText, structure: ClauseStructure, rawValence: [Double]) -> [Bool] {
-        var evaluates = [Bool](repeating: false, count: text.tokens.count)
-        for (c, clause) in structure.clauses.enumerated() where rawValence[c] != 0 {
-            for i in clause { evaluates[i] = true }
-        }
-        return evaluates
     }
 
     /// Star ratings ("2 stars", "4/5", "8/10", "3 sterren"): the valence each implies, at the
