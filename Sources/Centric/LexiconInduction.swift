@@ -11,9 +11,11 @@ import Foundation
 /// of the theme and its smoothed precision — the share of its texts that carry the theme,
 /// `(a + m·P(theme)) / (n + m)` with `m = 2` — reaches `minimumPrecision` and is at least
 /// `minimumLift` times the theme's base rate. Its weight follows the lexicon's scale: 1 (decides
-/// alone) from `strongPrecision` up, 0.5 (needs a second cue) below. Words some entry of the
-/// theme already matches, closed-class words, and pairs holding a word the theme already has
-/// are left out, so the suggestions are what the hand-written lexicon is missing.
+/// alone) from `strongPrecision` up, 0.5 (needs a second cue) below. Left out, so that the
+/// suggestions are what the lexicon is missing and lint stays clean: words an entry of any theme
+/// already matches, closed-class and function words (and words with a function word's stem),
+/// and pairs holding a word the theme already has. A word suggested for two themes goes to the
+/// one whose texts it marks best.
 ///
 /// The counting is by text, not by occurrence, so one long text cannot make a word look strong.
 /// Names (words mostly capitalised inside a sentence) and single words under four letters are
