@@ -64,18 +64,28 @@ public struct Entry: Sendable, Equatable {
     }
 }
 
+/// What a theme stands for, when it is a way of working: a customer-centric practice
+/// (listening, backing from the top, working across silos) or its anti-pattern (inward focus).
+/// A text that reports a practice without any sentiment word endorses it (THEMES.md).
+public enum ThemeStance: String, Sendable, Equatable {
+    case practice
+    case antiPattern = "anti-pattern"
+}
+
 /// A theme of the taxonomy (THEMES.md) with its entries in every language.
 public struct Theme: Sendable, Equatable {
     public var id: String
     public var labels: [String: String]
     public var description: String
     public var entries: [Entry]
+    public var stance: ThemeStance?
 
-    public init(id: String, labels: [String: String], description: String = "", entries: [Entry]) {
+    public init(id: String, labels: [String: String], description: String = "", entries: [Entry], stance: ThemeStance? = nil) {
         self.id = id
         self.labels = labels
         self.description = description
         self.entries = entries
+        self.stance = stance
     }
 
     public func label(_ language: String) -> String { labels[language] ?? labels["en"] ?? id }

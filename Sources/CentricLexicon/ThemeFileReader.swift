@@ -43,10 +43,17 @@ struct ThemeFileReader {
             issue(.warning, Node.mapping(root), "theme `\(id)` has no labels", fix: "add `labels:` with `en:` and `nl:`")
         }
         let description = root["description"]?.string ?? ""
+        var stance: ThemeStance?
+        if let stanceNode = root["stance"] {
+            stance = stanceNode.string.flatMap(ThemeStance.init(rawValue:))
+            if stance == nil {
+                issue(.error, stanceNode, "stance `\(stanceNode.string ?? "?")` is not practice or anti-pattern", fix: "write `stance: practice` or `stance: anti-pattern`, or remove it")
+            }
+        }
         var entries: [Entry] = []
         guard let entriesNode = root["entries"], let byLanguage = entriesNode.mapping else {
             issue(.error, root["entries"] ?? Node.mapping(root), "theme `\(id)` has no `entries` mapping", fix: "add `entries:` with `en:` and `nl:` lists")
-            return Theme(id: id, labels: labels, description: description, entries: [])
+            return Theme(id: id, labels: labels, description: description, entries: [], stance: stance)
         }
         for (languageNode, list) in byLanguage {
             guard let language = languageNode.string else { continue }
@@ -65,7 +72,7 @@ struct ThemeFileReader {
                 entries.append(entry)
             }
         }
-        return Theme(id: id, labels: labels, description: description, entries: entries)
+        return Theme(id: id, labels: labels, description: description, entries: entries, stance: stance)
     }
 
     private mutating func readEntry(_ item: Node, language: String) -> Entry? {

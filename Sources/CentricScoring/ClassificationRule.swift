@@ -36,9 +36,12 @@ import Foundation
 /// language rules (`fell`, `cleared`, `minder`, `einde aan`) reverses (×-0.8) its clause
 /// ("complaints fell" is praise). A waiting time told as waiting ("after 40 minutes", "al 3
 /// weken") adds -1.2, repeated contact ("called four times", "drie keer gebeld") -1.2 and
-/// "???" -1.0; praise of at most four words in scare quotes does not
-/// count. A text whose stance words all sit in questions or requests is `neutral` unless its
-/// score reaches ±0.3 or it asks *why*/*waarom*.
+/// "???" -1.0; praise of at most four words in scare quotes does not count, and bare praise
+/// beside a complaint ("Great, another hour on hold") is reversed. A text whose stance words
+/// all sit in questions or requests is `neutral` unless its score reaches ±0.3 or it asks
+/// *why*/*waarom*. After the themes: a neutral third-person text of at least 20 words (no *I,
+/// we, you, ik, wij, u*) that carries a theme with `stance: practice` and none with `stance:
+/// anti-pattern` is `positive`, a report that endorses the practice.
 public struct ClassificationRule: Sendable, Equatable {
     public var shortDocumentTokens: Double = 150
     /// The summed entry weight a theme needs in a short document.

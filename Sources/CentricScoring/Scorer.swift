@@ -51,6 +51,18 @@ public struct Scorer: Sendable {
         return false
     }
 
+    /// A neutral text this long, with a score this close to 0, that reports a practice theme in
+    /// the third person is read as endorsing it.
+    static let reportedPracticeMinimumWords = 20
+    static let reportedPracticeBand = 0.1
+    /// First- and second-person pronouns: a text with one speaks for someone (feedback, a
+    /// letter), not about an organisation.
+    static let personalPronouns: Set<String> = [
+        "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "i'm", "i've", "i'd", "i'll",
+        "we're", "we've", "we'd", "we'll", "you're", "you've",
+        "ik", "mij", "me", "mijn", "m'n", "wij", "we", "ons", "onze", "jij", "je", "jou", "jouw", "jullie", "u", "uw",
+    ]
+
     /// Words that make a sentence a request: it reports a need rather than a stance.
     static let requestWords: Set<String> = ["please", "pls", "graag", "alstublieft", "alsjeblieft", "aub", "svp"]
 
@@ -293,6 +305,16 @@ public struct Scorer: Sendable {
                 ratePer1k: tokenCount > 0 ? Double(hits[t]) * 1000 / Double(tokenCount) : 0,
                 sentiment: hits[t] > 0 ? Self.rounded(mentionSentiment[t] / Double(hits[t])) : 0,
                 present: present, confidence: classification.confidence(score: weighted[t], threshold: threshold, strongest: strongest)))
+        }
+        // "The insurer now lets a customer panel test every letter.": a third-person report of
+        // a practice, without a sentiment word, endorses it (THEMES.md: articles that mainly
+        // endorse a practice are positive).
+        if sentiment.label == .neutral, abs(sentiment.score) < Self.reportedPracticeBand,
+           tokenCount >= Self.reportedPracticeMinimumWords,
+           !forms.contains(where: { Self.personalPronouns.contains($0.lowercased()) }),
+           themes.indices.contains(where: { themes[$0].present && lexicon.lexicon.themes[$0].stance == .practice }),
+           !themes.indices.contains(where: { themes[$0].present && lexicon.lexicon.themes[$0].stance == .antiPattern }) {
+            sentiment.label = .positive
         }
         let (primary, primaryConfidence) = classification.primary(themes)
         return DocumentScore(

@@ -90,6 +90,21 @@ final class LexiconLoaderTests: XCTestCase {
         XCTAssertTrue(loaded.issues.first?.fix.contains("evaluated: true") ?? false)
     }
 
+    func testThemeStanceIsReadAndCheckedValues() throws {
+        try write("themes/inward_focus.yaml", "id: inward_focus\nlabels: {en: Inward}\nstance: anti-pattern\nentries:\n  en: [red tape]\n")
+        try write("themes/customer_voice.yaml", "id: customer_voice\nlabels: {en: Voice}\nstance: practise\nentries:\n  en: [feedback]\n")
+        try write("themes/loyalty.yaml", "id: loyalty\nlabels: {en: Loyalty}\nentries:\n  en: [switch]\n")
+        let loaded = try LexiconLoader().load(folder, displayPath: "Lex")
+        let stances = Dictionary(uniqueKeysWithValues: loaded.lexicon.themes.map { ($0.id, $0.stance) })
+        XCTAssertEqual(stances["inward_focus"], .antiPattern)
+        XCTAssertEqual(stances["loyalty"], .some(nil), "no stance: an outcome, not a way of working")
+        XCTAssertEqual(stances["customer_voice"], .some(nil), "a misspelt stance is dropped")
+        let issue = try XCTUnwrap(loaded.issues.first { $0.location.file.hasSuffix("customer_voice.yaml") })
+        XCTAssertEqual(issue.severity, .error)
+        XCTAssertEqual(issue.location.line, 3)
+        XCTAssertTrue(issue.fix.contains("stance: practice"))
+    }
+
     func testYAMLSyntaxErrorNamesTheLine() throws {
         try write("themes/good.yaml", "id: good\nlabels: {en: Good}\nentries:\n  en: [kind]\n")
         try write("themes/broken.yaml", "id: broken\nentries:\n  en:\n    - \"unclosed\n")

@@ -139,4 +139,15 @@ final class SentimentMechanismTests: XCTestCase {
         assertLabel("I didn't have to explain anything twice.", "en", .positive)
         assertLabel("Ik hoefde nergens achteraan te bellen.", "nl", .positive)
     }
+
+    // MARK: - Reported practice
+
+    func testThirdPersonReportOfAPracticeEndorsesIt() {
+        assertLabel("The insurer now lets a panel of policyholders review every new letter before it is sent, and the chief executive reads a summary of their comments each month.", "en", .positive)
+        assertLabel("De gemeente laat sinds dit jaar een panel van inwoners elke nieuwe brief lezen voordat die wordt verstuurd, en de wethouder bespreekt hun opmerkingen elke maand.", "nl", .positive)
+    }
+    func testTheSameReportInTheFirstPersonOrWithTheAntiPatternIsNotEndorsement() {
+        assertLabel("We now let a panel of policyholders review every new letter before it is sent, and the chief executive reads a summary of their comments each month.", "en", .neutral)
+        XCTAssertNotEqual(score("The insurer now lets a panel of policyholders review every new letter before it is sent, but every change still needs sign-off from three committees.", "en").sentiment.label, .positive)
+    }
 }
