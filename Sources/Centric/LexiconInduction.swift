@@ -106,6 +106,7 @@ public struct LexiconInduction {
         let themeIDs = engine.lexicon.lexicon.themeIDs
         for language in counts.keys.sorted() {
             let c = counts[language]!
+            let everyday = everydayWords(language, worker: worker)
             for (t, theme) in themeIDs.enumerated() {
                 let base = Double(c.textsWithTheme[theme] ?? 0) / Double(max(c.texts, 1))
                 guard base > 0 else { continue }
@@ -136,7 +137,8 @@ public struct LexiconInduction {
                 for s in candidates where chosen.count < options.maximumPerTheme {
                     let words = s.pattern.split(separator: " ").map(String.init)
                     if words.count > 1, words.contains(where: { chosenWords.contains($0) || covered($0, theme: t, language: language, worker: worker) }) { continue }
-                    if words.count == 1, isEverydayWord(s.pattern, language: language, worker: worker) { continue }
+                    if words.count == 1, everyday.words.contains(s.pattern)
+                        || everyday.stems.contains(worker.analyzer.stem(s.pattern, language: language)) { continue }
                     // An entry of this theme already has it; one of another theme would make it
                     // signal two themes at once.
                     if covered(s.pattern, theme: nil, language: language, worker: worker) { continue }
@@ -164,13 +166,11 @@ public struct LexiconInduction {
             .contains { theme == nil || $0.theme == theme }
     }
 
-    /// A function word, or a word with a function word's stem (`mogen` ~ *mag*): `lexicon lint`
-    /// warns about both, since they match almost every text.
-    private func isEverydayWord(_ word: String, language: String, worker: Worker) -> Bool {
+    /// Function words and their stems: a word among them, or with one of the stems (`mogen` ~
+    /// *mag*), matches almost every text, and `lexicon lint` warns about it.
+    private func everydayWords(_ language: String, worker: Worker) -> (words: Set<String>, stems: Set<String>) {
         let words = FunctionWordList.words(language)
-        if words.contains(word) { return true }
-        let stem = worker.analyzer.stem(word, language: language)
-        return words.contains { worker.analyzer.stem($0, language: language) == stem }
+        return (words, Set(words.map { worker.analyzer.stem($0, language: language) }))
     }
 
     private static func mostFrequent(_ surfaces: [String: Int]) -> String {
@@ -237,42 +237,38 @@ public enum InducedSections {
     /// suggests them afresh instead of counting them as already covered.
     public static func withoutInducedEntries(_ lexicon: Lexicon) -> Lexicon {
         var lexicon = lexicon
-        var blocks: [String: [ClosedRange<Int>]] = [:]
-        func ranges(_ file: String) -> [ClosedRange<Int>] {
-            if let r = blocks[file] { return r }
-            var result: [ClosedRange<Int>] = []
-            var start: Int?
-            let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
-            for (i, line) in text.components(separatedBy: "\n").enumerated() {
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
-                if trimmed.hasPrefix(begin) { start = i + 1 }
-                if trimmed.hasPrefix(end), let s = start { result.append(s...(i + 1)); start = nil }
+        var linesByFile: [String: [Bool]] = [:]
+        func isInduced(_ location: SourceLocation) -> Bool {
+            if linesByFile[location.file] == nil {
+                let text = (try? String(contentsOfFile: location.file, encoding: .utf8)) ?? ""
+                linesByFile[location.file] = inducedLines(text.components(separatedBy: "\n"))
             }
-            blocks[file] = result
-            return result
+            let lines = linesByFile[location.file]!
+            return location.line >= 1 && location.line <= lines.count && lines[location.line - 1]
         }
         for t in lexicon.themes.indices {
-            lexicon.themes[t].entries.removeAll { entry in
-                guard let location = entry.location else { return false }
-                return ranges(location.file).contains { $0.contains(location.line) }
-            }
+            lexicon.themes[t].entries.removeAll { $0.location.map(isInduced) ?? false }
         }
         return lexicon
     }
 
+    /// For each line, whether it belongs to an induced block, markers included (a block left
+    /// open runs to the end of the file).
+    static func inducedLines(_ lines: [String]) -> [Bool] {
+        var inside = false
+        return lines.map { line in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix(begin) { inside = true; return true }
+            if inside, trimmed.hasPrefix(end) { inside = false; return true }
+            return inside
+        }
+    }
+
     /// The theme file's text with the induced blocks replaced by `suggestions` (of this theme).
     public static func rewrite(_ text: String, file: String, suggestions: [LexiconInduction.Suggestion], source: String) throws(Failure) -> String {
-        var lines = text.components(separatedBy: "\n")
         // Drop the previous blocks.
-        var kept: [String] = []
-        var inside = false
-        for line in lines {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix(begin) { inside = true; continue }
-            if inside { if trimmed.hasPrefix(end) { inside = false }; continue }
-            kept.append(line)
-        }
-        lines = kept
+        let all = text.components(separatedBy: "\n")
+        var lines = zip(all, inducedLines(all)).filter { !$0.1 }.map(\.0)
         let byLanguage = Dictionary(grouping: suggestions, by: \.language)
         for language in byLanguage.keys.sorted() {
             guard let header = lines.firstIndex(of: "  \(language):") else { throw .noEntryList(file: file, language: language) }

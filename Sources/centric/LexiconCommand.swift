@@ -90,8 +90,7 @@ struct LexiconCommand: ParsableCommand {
         func run() throws {
             var items: [GoldItem] = []
             for file in files {
-                guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
-                let read = GoldEvaluation.read(data)
+                let read = GoldEvaluation.read(try readInput(file))
                 for problem in read.problems { printError("\(file): \(problem)") }
                 items += read.items
             }
