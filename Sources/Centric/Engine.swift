@@ -16,10 +16,12 @@ public struct Engine: Sendable {
     /// Where Debian's `wdutch` package puts its Dutch word list (used for compound splitting).
     public static let dutchWordList = "/usr/share/dict/dutch"
 
-    public init(lexicon: Lexicon, issues: [LexiconIssue] = [], languages: [String] = ["en", "nl"]) {
+    /// `useModels: false` scores with the documented rules even when the lexicon has learned
+    /// models (what `centric lexicon train` learns from).
+    public init(lexicon: Lexicon, issues: [LexiconIssue] = [], languages: [String] = ["en", "nl"], useModels: Bool = true) {
         let compiled = CompiledLexicon(lexicon)
         self.lexicon = compiled
-        self.scorer = Scorer(lexicon: compiled)
+        self.scorer = Scorer(lexicon: compiled, useModels: useModels)
         self.identifier = LanguageIdentifier(languages: languages, vocabulary: compiled.words)
         var words = compiled.words["nl"] ?? []
         if let list = try? String(contentsOfFile: Self.dutchWordList, encoding: .utf8) {

@@ -212,12 +212,19 @@ public struct Lexicon: Sendable, Equatable {
     public var sentiment: [String: SentimentLexicon]
     /// Hex digest of the lexicon files' bytes, in path order.
     public var digest: String
+    /// The learned layers (`model/themes.weights`, `model/sentiment.weights`), when the folder
+    /// has them; without them the documented rules decide.
+    public var themeModel: LinearModel?
+    public var sentimentModel: LinearModel?
 
-    public init(themes: [Theme], rules: [String: LanguageRules] = [:], sentiment: [String: SentimentLexicon] = [:], digest: String = "") {
+    public init(themes: [Theme], rules: [String: LanguageRules] = [:], sentiment: [String: SentimentLexicon] = [:],
+                digest: String = "", themeModel: LinearModel? = nil, sentimentModel: LinearModel? = nil) {
         self.themes = themes
         self.rules = rules
         self.sentiment = sentiment
         self.digest = digest
+        self.themeModel = themeModel
+        self.sentimentModel = sentimentModel
     }
 
     public var themeIDs: [String] { themes.map(\.id) }

@@ -36,6 +36,8 @@ public struct LexiconLoader {
         var issues: [LexiconIssue] = []
         var digest = DigestBuilder()
         var parser = PatternParser()
+        var themeModel: LinearModel?
+        var sentimentModel: LinearModel?
 
         for (file, name) in files {
             guard let data = FileManager.default.contents(atPath: file.path) else {
@@ -56,6 +58,18 @@ public struct LexiconLoader {
                 continue
             }
             switch file.pathExtension.lowercased() {
+            case "weights":
+                let (parsed, found) = LinearModel.parse(text, file: name)
+                issues += found
+                guard let parsed else { continue }
+                if (parsed.kind == .themes ? themeModel : sentimentModel) != nil {
+                    issues.append(LexiconIssue(.error, SourceLocation(file: name, line: 1), "a second \(parsed.kind == .themes ? "theme" : "sentiment") model; this one is not used",
+                                               fix: "keep one `themes` and one `labels` model in the lexicon folder"))
+                } else if parsed.kind == .themes {
+                    themeModel = parsed
+                } else {
+                    sentimentModel = parsed
+                }
             case "tsv", "txt":
                 let language = Self.languageOfSentimentFile(file)
                 let (lexicon, found) = SentimentFileParser.parse(text, language: language, file: name)
@@ -104,7 +118,26 @@ public struct LexiconLoader {
             }
         }
         if themes.isEmpty { throw .noThemes(display, issues: issues) }
-        return Loaded(lexicon: Lexicon(themes: themes, rules: rules, sentiment: sentiment, digest: digest.hex), issues: issues)
+        if let m = themeModel {
+            // A model trained for other themes would read its weights against the wrong columns.
+            let ids = Set(themes.map(\.id))
+            let unknown = m.columns.filter { !ids.contains($0) }
+            if !unknown.isEmpty {
+                issues.append(LexiconIssue(.warning, SourceLocation(file: display + "/model", line: 1),
+                                           "the theme model names themes the lexicon does not have (\(unknown.joined(separator: ", "))); it is not used",
+                                           fix: "retrain it with `centric lexicon train GOLD.jsonl --write`, or delete model/themes.weights"))
+                themeModel = nil
+            }
+        }
+        if let m = sentimentModel, !m.columns.allSatisfy({ SentimentModelLabels.all.contains($0) }) {
+            issues.append(LexiconIssue(.warning, SourceLocation(file: display + "/model", line: 1),
+                                       "the sentiment model's labels are not positive, negative, neutral and mixed; it is not used",
+                                       fix: "retrain it with `centric lexicon train GOLD.jsonl --write`"))
+            sentimentModel = nil
+        }
+        return Loaded(lexicon: Lexicon(themes: themes, rules: rules, sentiment: sentiment, digest: digest.hex,
+                                       themeModel: themeModel, sentimentModel: sentimentModel),
+                      issues: issues)
     }
 
     private func addForeign(_ data: Data, format: ForeignDictionary.Format, file: URL, name: String,
@@ -141,7 +174,7 @@ public struct LexiconLoader {
         var found: [URL] = []
         for case let file as URL in walker {
             let ext = file.pathExtension.lowercased()
-            guard ["yaml", "yml", "tsv", "dic", "dicx"].contains(ext) else { continue }
+            guard ["yaml", "yml", "tsv", "dic", "dicx", "weights"].contains(ext) else { continue }
             found.append(file)
         }
         return found.sorted { relative($0, to: folder) < relative($1, to: folder) }
@@ -182,6 +215,11 @@ public struct LexiconLoader {
         }
         return String(describing: error).split(separator: "\n").first.map(String.init) ?? "unreadable"
     }
+}
+
+/// The labels a sentiment model may name (the scorer's `SentimentLabel` cases).
+enum SentimentModelLabels {
+    static let all: Set<String> = ["positive", "negative", "neutral", "mixed"]
 }
 
 /// A 128-bit digest (two FNV-1a 64 lanes with different seeds) of the lexicon's files: enough to

@@ -23,6 +23,9 @@ public final class MatchCache {
     private var slots: [String: Int] = [:]
     private var byForm: [[Int32]] = []
     private var lists: [[ElementRef]] = [[]]
+    /// Stem ids to the feature ids of each learned model.
+    public let themeModel = ModelStemCache()
+    public let sentimentModel = ModelStemCache()
 
     public init() {}
 
@@ -49,6 +52,26 @@ public final class MatchCache {
             lists.append(refs)
         }
         return refs
+    }
+}
+
+/// Per-worker memo from a stem id to a learned model's feature id for it, so each distinct
+/// stem is looked up in the model's dictionary once per worker.
+public final class ModelStemCache {
+    /// `Int32.min`: not looked up yet; `-1`: the model does not know the stem.
+    private var ids: [Int32] = []
+
+    public init() {}
+
+    public func id(_ stem: FormID, compute: () -> Int32) -> Int32 {
+        let i = Int(stem)
+        if i >= ids.count {
+            ids.append(contentsOf: repeatElement(Int32.min, count: max(i + 1, ids.count * 2, 1024) - ids.count))
+        }
+        if ids[i] != Int32.min { return ids[i] }
+        let id = compute()
+        ids[i] = id
+        return id
     }
 }
 

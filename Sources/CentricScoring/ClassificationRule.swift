@@ -84,11 +84,14 @@ public struct ClassificationRule: Sendable, Equatable {
 
     public func primary(_ themes: [ThemeScore]) -> (String?, Double) {
         let present = themes.filter(\.present)
-        guard let best = present.max(by: { $0.weightedScore < $1.weightedScore }) else { return (nil, 0) }
+        // With a theme model, its probabilities rank the themes; otherwise the scores do.
+        let useProbability = present.contains { $0.probability != nil }
+        func key(_ t: ThemeScore) -> Double { useProbability ? t.probability ?? 0 : t.weightedScore }
+        guard let best = present.max(by: { key($0) < key($1) }) else { return (nil, 0) }
         // `max` returns the last of equal maxima; take the first in lexicon order instead.
-        let first = present.first { $0.weightedScore == best.weightedScore }!
-        let total = present.reduce(0) { $0 + $1.weightedScore }
-        return (first.theme, ((first.weightedScore / total) * 1000).rounded() / 1000)
+        let first = present.first { key($0) == key(best) }!
+        let total = present.reduce(0) { $0 + key($1) }
+        return (first.theme, total > 0 ? ((key(first) / total) * 1000).rounded() / 1000 : 0)
     }
 
     public func sentimentLabel(score: Double, positiveMass: Double, negativeMass: Double) -> SentimentLabel {

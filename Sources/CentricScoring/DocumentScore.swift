@@ -38,8 +38,10 @@ public struct ThemeScore: Sendable, Equatable {
     public var sentiment: Double
     /// True when the classification rule says the document carries the theme.
     public var present: Bool
-    /// 0...1: how sure the rule is that the theme is present (or absent).
+    /// 0...1: how sure the rule (or the theme model) is that the theme is present (or absent).
     public var confidence: Double
+    /// The theme model's probability that the theme is present (nil when no model decided).
+    public var probability: Double? = nil
 }
 
 /// Document-level sentiment.
@@ -54,6 +56,8 @@ public struct SentimentScore: Sendable, Equatable {
     /// how much praise and how much complaint the text holds; `mixed` is read from these.
     public var positiveMass: Double = 0
     public var negativeMass: Double = 0
+    /// The sentiment model's probability of `label` (nil when the rule decided).
+    public var labelProbability: Double? = nil
 }
 
 /// What scoring produces for one document; plain values, safe to send between threads.

@@ -78,10 +78,18 @@ public struct Scorer: Sendable {
     /// Rules for text of undetermined language: every language's words together.
     private let undeterminedRules: LanguageRules
 
-    public init(lexicon: CompiledLexicon, classification: ClassificationRule = ClassificationRule()) {
+    /// False scores with the documented rules alone, as `centric lexicon train` needs.
+    public let useModels: Bool
+    /// The theme model's column of each lexicon theme (nil: the model does not know it).
+    private let modelColumn: [Int?]
+
+    public init(lexicon: CompiledLexicon, classification: ClassificationRule = ClassificationRule(), useModels: Bool = true) {
         self.lexicon = lexicon
         self.classification = classification
+        self.useModels = useModels
         undeterminedRules = Self.mergedRules(lexicon.lexicon.rules)
+        let columns = lexicon.lexicon.themeModel?.columns ?? []
+        modelColumn = lexicon.lexicon.themes.map { theme in columns.firstIndex(of: theme.id) }
     }
 
     /// Negation and intensity words of `language`; an undetermined language uses all of them.
@@ -315,6 +323,31 @@ public struct Scorer: Sendable {
            themes.indices.contains(where: { themes[$0].present && lexicon.lexicon.themes[$0].stance == .practice }),
            !themes.indices.contains(where: { themes[$0].present && lexicon.lexicon.themes[$0].stance == .antiPattern }) {
             sentiment.label = .positive
+        }
+        // The learned layers, when the lexicon has them, decide from the rules' own figures and
+        // the words of the text.
+        if useModels, lexicon.lexicon.themeModel != nil || lexicon.lexicon.sentimentModel != nil {
+            // What the rules decided is what the models read (`centric lexicon train` learns from
+            // the same figures, scored with the models off).
+            let features = ModelFeatures.lexicon(themes: themes, sentiment: sentiment, words: tokenCount)
+            if let model = lexicon.lexicon.themeModel {
+                let p = model.probabilities(named: features, words: ModelFeatures.wordIDs(text, model: model, cache: cache.themeModel))
+                for t in themes.indices {
+                    guard let column = modelColumn[t] else { continue }
+                    themes[t].present = p[column] >= model.thresholds[column]
+                    themes[t].probability = Self.rounded(p[column])
+                    themes[t].confidence = ((themes[t].present ? p[column] : 1 - p[column]) * 1000).rounded() / 1000
+                }
+            }
+            if let model = lexicon.lexicon.sentimentModel {
+                let p = model.probabilities(named: features, words: ModelFeatures.wordIDs(text, model: model, cache: cache.sentimentModel))
+                // The first of equal maxima, in column order.
+                let best = p.indices.reduce(0) { p[$1] > p[$0] ? $1 : $0 }
+                if let label = SentimentLabel(rawValue: model.columns[best]) {
+                    sentiment.label = label
+                    sentiment.labelProbability = Self.rounded(p[best])
+                }
+            }
         }
         let (primary, primaryConfidence) = classification.primary(themes)
         return DocumentScore(

@@ -28,6 +28,7 @@ struct ExplainCommand: ParsableCommand {
         let worker = engine.makeWorker()
         let analysed = worker.analyze(text.components(separatedBy: "\n\n"), hint: nil, language: lang)
         let score = worker.score(analysed, id: "explain")
-        print(Explanation.render(analysed, score, engine: engine), terminator: "")
+        let reasons = engine.scorer.modelReasons(analysed, analyzer: worker.analyzer)
+        print(Explanation.render(analysed, score, engine: engine, reasons: reasons), terminator: "")
     }
 }

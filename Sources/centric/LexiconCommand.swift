@@ -7,7 +7,7 @@ struct LexiconCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lexicon",
         abstract: "Check, describe and convert lexicons.",
-        subcommands: [Lint.self, Stats.self, Import.self, Induce.self])
+        subcommands: [Lint.self, Stats.self, Import.self, Induce.self, Train.self])
 
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Report every problem with file, line and a fix; exit 1 on errors.")
@@ -88,13 +88,7 @@ struct LexiconCommand: ParsableCommand {
         var write = false
 
         func run() throws {
-            var items: [GoldItem] = []
-            for file in files {
-                let read = GoldEvaluation.read(try readInput(file))
-                for problem in read.problems { printError("\(file): \(problem)") }
-                items += read.items
-            }
-            guard !items.isEmpty else { throw ValidationError("no labelled items in \(files.joined(separator: ", "))") }
+            let items = try readLabelledItems(files)
             let loaded = try LexiconLoader().load(URL(fileURLWithPath: lexicons), displayPath: lexicons)
             let engine = Engine(lexicon: InducedSections.withoutInducedEntries(loaded.lexicon), issues: loaded.issues)
             var options = LexiconInduction.Options()
@@ -122,6 +116,67 @@ struct LexiconCommand: ParsableCommand {
                 }
             }
             print("\(suggestions.count) suggestions from \(items.count) items")
+        }
+    }
+
+    struct Train: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Fit the learned theme and sentiment models over the lexicon from a labelled corpus (gold JSON lines).",
+            discussion: """
+            Each item is scored with the documented rules alone; a logistic regression per theme and a multinomial one \
+            for sentiment then learn from those figures and the words of the text. With --write, the models go to \
+            LEXICONS/model/themes.weights and LEXICONS/model/sentiment.weights, which `run`, `score`, `eval` and \
+            `explain` then use. Retrain after editing the lexicon. The same data gives the same files, byte for byte.
+            """)
+
+        @Argument(help: "Labelled JSON-lines files: id, lang, text, themes, sentiment.")
+        var files: [String]
+
+        @Option(name: .long, help: "Lexicon folder (themes/, languages/, sentiment/).")
+        var lexicons: String = RunConfiguration.defaultLexicons
+
+        @Option(name: .long, help: "Items a word or word pair must occur in to become a feature.")
+        var minCount: Int = ModelTraining.Options().minimumCount
+
+        @Option(name: .long, help: "L2 penalty on the weights.")
+        var l2: Double = ModelTraining.Options().l2
+
+        @Option(name: .long, help: "Rounds of gradient descent.")
+        var rounds: Int = ModelTraining.Options().rounds
+
+        @Option(name: .long, help: "Probability at which the theme model calls a theme present.")
+        var themeThreshold: Double = ModelTraining.Options().themeThreshold
+
+        @Option(name: .long, help: "Worker threads for scoring the items (default: every core).")
+        var workers: Int = ProcessInfo.processInfo.activeProcessorCount
+
+        @Flag(name: .long, help: "Write the models into LEXICONS/model/ instead of only reporting them.")
+        var write = false
+
+        func run() throws {
+            let items = try readLabelledItems(files)
+            let loaded = try LexiconLoader().load(URL(fileURLWithPath: lexicons), displayPath: lexicons)
+            let engine = Engine(lexicon: loaded.lexicon, issues: loaded.issues, useModels: false)
+            var options = ModelTraining.Options()
+            options.minimumCount = minCount
+            options.l2 = l2
+            options.rounds = rounds
+            options.themeThreshold = themeThreshold
+            let (themes, sentiment) = ModelTraining(engine: engine, options: options).train(items, workers: workers)
+            let header = [
+                "Written by `centric lexicon train` from \(files.joined(separator: " ")) (\(items.count) items);",
+                "min-count \(minCount), l2 \(l2), rounds \(rounds), theme threshold \(themeThreshold). Do not edit: retrain after changing the lexicon or the data.",
+            ]
+            print("theme model: \(themes.columns.count) themes, \(themes.named.count) lexicon features, \(themes.words.count) word features")
+            print("sentiment model: \(sentiment.columns.count) labels, \(sentiment.words.count) word features")
+            guard write else { return }
+            let folder = URL(fileURLWithPath: lexicons).appendingPathComponent("model")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            for (name, model) in [("themes.weights", themes), ("sentiment.weights", sentiment)] {
+                let file = folder.appendingPathComponent(name)
+                try model.fileText(header: header).write(to: file, atomically: true, encoding: .utf8)
+                print("wrote \(lexicons)/model/\(name)")
+            }
         }
     }
 
@@ -158,4 +213,16 @@ struct LexiconCommand: ParsableCommand {
             print(result.summary)
         }
     }
+}
+
+/// Labelled items from gold JSON-lines files (`-` is stdin); bad lines are reported, not fatal.
+func readLabelledItems(_ files: [String]) throws -> [GoldItem] {
+    var items: [GoldItem] = []
+    for file in files {
+        let read = GoldEvaluation.read(try readInput(file))
+        for problem in read.problems { printError("\(file): \(problem)") }
+        items += read.items
+    }
+    guard !items.isEmpty else { throw ValidationError("no labelled items in \(files.joined(separator: ", "))") }
+    return items
 }
