@@ -19,7 +19,7 @@ public struct ModelTraining {
         public var l2 = 1.0
         public var rounds = 1500
         public var step = 0.5
-        public var themeThreshold = 0.4
+        public var themeThreshold = 0.35
         public init() {}
     }
 

@@ -41,7 +41,9 @@ public struct LinearModel: Sendable, Equatable {
     public var named: [String: [Double]]
     /// Word and word-pair features: their names and weight rows, indexed by feature id.
     public var words: [String]
-    public var wordWeights: [[Double]]
+    public var wordWeights: [[Double]] { didSet { wordMatrix = wordWeights.flatMap { $0 } } }
+    /// `wordWeights` flattened row by row: the scorer's hot path reads it.
+    private var wordMatrix: [Double] = []
     /// Feature id of each stem (`w:`), and of each pair of stems (`b:`) by the ids of its parts.
     /// A stem that occurs only inside pairs has a negative id below -1.
     public private(set) var stemIndex: [String: Int32] = [:]
@@ -55,6 +57,7 @@ public struct LinearModel: Sendable, Equatable {
         self.named = named
         self.words = words
         self.wordWeights = wordWeights
+        wordMatrix = wordWeights.flatMap { $0 }
         for (i, name) in words.enumerated() where name.hasPrefix("w:") {
             stemIndex[String(name.dropFirst(2))] = Int32(i)
         }
@@ -91,20 +94,24 @@ public struct LinearModel: Sendable, Equatable {
         public static func label(_ label: String) -> String { "label:" + label }
     }
 
-    /// The linear score of column `c`: named features in the order given, then word features by
-    /// ascending id, so the sum is the same on every run and core count.
-    public func logit(_ c: Int, named features: [(String, Double)], words ids: [Int32]) -> Double {
-        var z = 0.0
-        for (name, value) in features where value != 0 {
-            if let row = named[name] { z += row[c] * value }
-        }
-        for id in ids { z += wordWeights[Int(id)][c] }
-        return z
-    }
+    /// The weight rows of the named features `names`, in that order (nil where the model has no
+    /// such feature): computed once, so that scoring a document looks nothing up by name.
+    public func rows(for names: [String]) -> [[Double]?] { names.map { named[$0] } }
 
     /// Probability per column: logistic per column for themes, softmax over columns for labels.
-    public func probabilities(named features: [(String, Double)], words ids: [Int32]) -> [Double] {
-        let z = columns.indices.map { logit($0, named: features, words: ids) }
+    /// `values[k]` is the value of the feature whose weights are `rows[k]`; word features are
+    /// added by ascending id. Same order every time, so the same sums on every core count.
+    public func probabilities(values: [Double], rows: [[Double]?], words ids: [Int32]) -> [Double] {
+        let c = columns.count
+        var z = [Double](repeating: 0, count: c)
+        for (k, value) in values.enumerated() where value != 0 {
+            guard let row = rows[k] else { continue }
+            for j in 0..<c { z[j] += row[j] * value }
+        }
+        for id in ids {
+            let base = Int(id) * c
+            for j in 0..<c { z[j] += wordMatrix[base + j] }
+        }
         switch kind {
         case .themes:
             return z.map { 1 / (1 + exp(-$0)) }
@@ -114,6 +121,11 @@ public struct LinearModel: Sendable, Equatable {
             let sum = e.reduce(0, +)
             return e.map { $0 / sum }
         }
+    }
+
+    /// The same from named features (training, explanations, tests).
+    public func probabilities(named features: [(String, Double)], words ids: [Int32]) -> [Double] {
+        probabilities(values: features.map(\.1), rows: rows(for: features.map(\.0)), words: ids)
     }
 
     /// What each feature present in a document adds to column `c`, largest effect first: the

@@ -15,24 +15,36 @@ import Foundation
 public enum ModelFeatures {
     /// The lexicon features of a document scored by the rules, by name, in a fixed order.
     public static func lexicon(of ruleScore: DocumentScore) -> [(String, Double)] {
-        lexicon(themes: ruleScore.themes, sentiment: ruleScore.sentiment, words: ruleScore.tokenCount)
+        Array(zip(names(themes: ruleScore.themes.map(\.theme)),
+                  values(themes: ruleScore.themes, sentiment: ruleScore.sentiment, words: ruleScore.tokenCount)))
     }
 
-    static func lexicon(themes: [ThemeScore], sentiment: SentimentScore, words: Int) -> [(String, Double)] {
+    /// The names of the lexicon features, in the order `values` gives them.
+    public static func names(themes: [String]) -> [String] {
         typealias F = LinearModel.Feature
-        var out: [(String, Double)] = [(F.bias, 1)]
+        var out = [F.bias]
+        for id in themes { out += [F.score(id), F.share(id), F.rule(id)] }
+        out += [F.sentiment, F.stance, F.praise, F.complaint, F.length]
+        out += SentimentLabel.allCases.map { F.label($0.rawValue) }
+        return out
+    }
+
+    /// The values of the lexicon features, in the order of `names`.
+    static func values(themes: [ThemeScore], sentiment: SentimentScore, words: Int) -> [Double] {
+        var out: [Double] = [1]
+        out.reserveCapacity(1 + 3 * themes.count + 5 + SentimentLabel.allCases.count)
         let strongest = themes.map(\.weightedScore).max() ?? 0
         for t in themes {
-            out.append((F.score(t.theme), log1p(t.weightedScore)))
-            out.append((F.share(t.theme), strongest > 0 ? t.weightedScore / strongest : 0))
-            out.append((F.rule(t.theme), t.present ? 1 : 0))
+            out.append(log1p(t.weightedScore))
+            out.append(strongest > 0 ? t.weightedScore / strongest : 0)
+            out.append(t.present ? 1 : 0)
         }
-        out.append((F.sentiment, sentiment.score))
-        out.append((F.stance, abs(sentiment.score)))
-        out.append((F.praise, log1p(sentiment.positiveMass)))
-        out.append((F.complaint, log1p(sentiment.negativeMass)))
-        out.append((F.length, log1p(Double(words)) / 5))
-        for label in SentimentLabel.allCases { out.append((F.label(label.rawValue), sentiment.label == label ? 1 : 0)) }
+        out.append(sentiment.score)
+        out.append(abs(sentiment.score))
+        out.append(log1p(sentiment.positiveMass))
+        out.append(log1p(sentiment.negativeMass))
+        out.append(log1p(Double(words)) / 5)
+        for label in SentimentLabel.allCases { out.append(sentiment.label == label ? 1 : 0) }
         return out
     }
 

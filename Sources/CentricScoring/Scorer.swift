@@ -82,6 +82,9 @@ public struct Scorer: Sendable {
     public let useModels: Bool
     /// The theme model's column of each lexicon theme (nil: the model does not know it).
     private let modelColumn: [Int?]
+    /// Each model's weight rows for the lexicon features, in `ModelFeatures.values` order.
+    private let themeModelRows: [[Double]?]
+    private let sentimentModelRows: [[Double]?]
 
     public init(lexicon: CompiledLexicon, classification: ClassificationRule = ClassificationRule(), useModels: Bool = true) {
         self.lexicon = lexicon
@@ -90,6 +93,9 @@ public struct Scorer: Sendable {
         undeterminedRules = Self.mergedRules(lexicon.lexicon.rules)
         let columns = lexicon.lexicon.themeModel?.columns ?? []
         modelColumn = lexicon.lexicon.themes.map { theme in columns.firstIndex(of: theme.id) }
+        let names = ModelFeatures.names(themes: lexicon.lexicon.themeIDs)
+        themeModelRows = lexicon.lexicon.themeModel?.rows(for: names) ?? []
+        sentimentModelRows = lexicon.lexicon.sentimentModel?.rows(for: names) ?? []
     }
 
     /// Negation and intensity words of `language`; an undetermined language uses all of them.
@@ -329,9 +335,9 @@ public struct Scorer: Sendable {
         if useModels, lexicon.lexicon.themeModel != nil || lexicon.lexicon.sentimentModel != nil {
             // What the rules decided is what the models read (`centric lexicon train` learns from
             // the same figures, scored with the models off).
-            let features = ModelFeatures.lexicon(themes: themes, sentiment: sentiment, words: tokenCount)
+            let values = ModelFeatures.values(themes: themes, sentiment: sentiment, words: tokenCount)
             if let model = lexicon.lexicon.themeModel {
-                let p = model.probabilities(named: features, words: ModelFeatures.wordIDs(text, model: model, cache: cache.themeModel))
+                let p = model.probabilities(values: values, rows: themeModelRows, words: ModelFeatures.wordIDs(text, model: model, cache: cache.themeModel))
                 for t in themes.indices {
                     guard let column = modelColumn[t] else { continue }
                     themes[t].present = p[column] >= model.thresholds[column]
@@ -340,7 +346,7 @@ public struct Scorer: Sendable {
                 }
             }
             if let model = lexicon.lexicon.sentimentModel {
-                let p = model.probabilities(named: features, words: ModelFeatures.wordIDs(text, model: model, cache: cache.sentimentModel))
+                let p = model.probabilities(values: values, rows: sentimentModelRows, words: ModelFeatures.wordIDs(text, model: model, cache: cache.sentimentModel))
                 // The first of equal maxima, in column order.
                 let best = p.indices.reduce(0) { p[$1] > p[$0] ? $1 : $0 }
                 if let label = SentimentLabel(rawValue: model.columns[best]) {

@@ -6,18 +6,18 @@ import CentricText
 
 /// Pins the quality floors on the labelled sets with the shipped lexicons, set up as `centric
 /// eval` does (compound splitting with the lexicon's Dutch words and Debian's word list):
-/// `dev.jsonl`, which the lexicons were tuned on, and `fresh-heldout.jsonl`, which they never
-/// were (Corpora/gold/README.md). Floors sit a little below the measured figures; raise them
+/// `dev.jsonl`, which the lexicons were tuned on and the learned models trained on, and
+/// `fresh-heldout.jsonl`, which neither ever saw (Corpora/gold/README.md). Floors sit a little below the measured figures; raise them
 /// when the scorer improves, never lower them.
 final class GoldFloorTests: XCTestCase {
     typealias Floors = [String: (macroF1: Double, sentiment: Double)]
     static let devFloors: Floors = [
-        "en": (0.83, 0.75),
-        "nl": (0.81, 0.73),
+        "en": (0.95, 0.97),
+        "nl": (0.95, 0.96),
     ]
     static let heldOutFloors: Floors = [
-        "en": (0.68, 0.71),
-        "nl": (0.68, 0.69),
+        "en": (0.76, 0.84),
+        "nl": (0.77, 0.80),
     ]
 
     func testDevSetFloors() throws {
