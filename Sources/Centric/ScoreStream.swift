@@ -44,14 +44,17 @@ public struct ScoreLines: RunSink {
         var score: Double
         var sentiment: Double
         var mention_sentiments: [Double]
+        /// The theme model's probability, when a model decided.
+        var probability: Double?
     }
 
     public mutating func document(_ document: Document, _ score: DocumentScore) throws {
         if json {
             var themes: [String: ThemeRecord] = [:]
-            for t in score.themes where t.hits > 0 {
+            for t in score.themes where t.hits > 0 || t.present {
                 themes[t.theme] = ThemeRecord(hits: t.hits, present: t.present, score: t.weightedScore, sentiment: t.sentiment,
-                                              mention_sentiments: score.evidence.filter { $0.theme == t.theme }.map(\.sentiment))
+                                              mention_sentiments: score.evidence.filter { $0.theme == t.theme }.map(\.sentiment),
+                                              probability: t.probability)
             }
             let record = ScoreRecord(
                 id: document.id, origin: document.origin, source: document.source, kind: document.kind.rawValue,

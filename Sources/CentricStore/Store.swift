@@ -83,7 +83,7 @@ public final class Store {
                     """, arguments: [document.id, run, document.origin, document.source, document.kind.rawValue, score.language,
                                      published, document.title, score.tokenCount, score.sentiment.score,
                                      score.sentiment.label.rawValue, score.primaryTheme, fields, fieldsJSON])
-                for theme in score.themes where theme.hits > 0 {
+                for theme in score.themes where theme.hits > 0 || theme.present {
                     let mentions = score.evidence.filter { $0.theme == theme.theme }.map(\.sentiment)
                     let mentionsJSON = String(decoding: try Self.json.encode(mentions), as: UTF8.self)
                     try db.execute(sql: """

@@ -5,14 +5,15 @@ import CentricText
 @testable import CentricScoring
 
 /// Negation, intensity, contrast and phrase handling with the shipped lexicons
-/// (Lexicons/languages and Lexicons/sentiment), one test per negator of the issue list.
+/// (Lexicons/languages and Lexicons/sentiment), one test per negator of the issue list. These
+/// are the documented rules, so the learned models (tested by GoldFloorTests) are off.
 final class NegationTests: XCTestCase {
     static let lexicon: CompiledLexicon = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let loaded = try! LexiconLoader().load(root.appendingPathComponent("Lexicons"), displayPath: "Lexicons")
         return CompiledLexicon(loaded.lexicon)
     }()
-    let scorer = Scorer(lexicon: NegationTests.lexicon)
+    let scorer = Scorer(lexicon: NegationTests.lexicon, useModels: false)
 
     func score(_ text: String, _ language: String) -> DocumentScore {
         let analyzer = Analyzer()
