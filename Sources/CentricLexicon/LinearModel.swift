@@ -32,18 +32,18 @@ public struct LinearModel: Sendable, Equatable {
         case labels
     }
 
-    public var kind: Kind
+    public let kind: Kind
     /// Column names (theme ids or sentiment labels), in the order of every weight row.
-    public var columns: [String]
+    public let columns: [String]
     /// Probability at or above which a theme is present, per column (themes only).
-    public var thresholds: [Double]
+    public let thresholds: [Double]
     /// Weight rows of the lexicon features (`bias`, `score:<theme>`, ...), by name.
-    public var named: [String: [Double]]
+    public let named: [String: [Double]]
     /// Word and word-pair features: their names and weight rows, indexed by feature id.
-    public var words: [String]
-    public var wordWeights: [[Double]] { didSet { wordMatrix = wordWeights.flatMap { $0 } } }
+    public let words: [String]
+    public let wordWeights: [[Double]]
     /// `wordWeights` flattened row by row: the scorer's hot path reads it.
-    private var wordMatrix: [Double] = []
+    private let wordMatrix: [Double]
     /// Feature id of each stem (`w:`), and of each pair of stems (`b:`) by the ids of its parts.
     /// A stem that occurs only inside pairs has a negative id below -1.
     public private(set) var stemIndex: [String: Int32] = [:]

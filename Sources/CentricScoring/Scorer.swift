@@ -85,6 +85,8 @@ public struct Scorer: Sendable {
     /// Each model's weight rows for the lexicon features, in `ModelFeatures.values` order.
     private let themeModelRows: [[Double]?]
     private let sentimentModelRows: [[Double]?]
+    /// True when both models have the same word features, so one lookup serves both.
+    private let modelsShareWords: Bool
 
     public init(lexicon: CompiledLexicon, classification: ClassificationRule = ClassificationRule(), useModels: Bool = true) {
         self.lexicon = lexicon
@@ -96,6 +98,7 @@ public struct Scorer: Sendable {
         let names = ModelFeatures.names(themes: lexicon.lexicon.themeIDs)
         themeModelRows = lexicon.lexicon.themeModel?.rows(for: names) ?? []
         sentimentModelRows = lexicon.lexicon.sentimentModel?.rows(for: names) ?? []
+        modelsShareWords = lexicon.lexicon.themeModel.map { t in lexicon.lexicon.sentimentModel.map { $0.words == t.words } ?? false } ?? false
     }
 
     /// Negation and intensity words of `language`; an undetermined language uses all of them.
@@ -336,8 +339,10 @@ public struct Scorer: Sendable {
             // What the rules decided is what the models read (`centric lexicon train` learns from
             // the same figures, scored with the models off).
             let values = ModelFeatures.values(themes: themes, sentiment: sentiment, words: tokenCount)
+            var themeWordIDs: [Int32] = []
             if let model = lexicon.lexicon.themeModel {
-                let p = model.probabilities(values: values, rows: themeModelRows, words: ModelFeatures.wordIDs(text, model: model, cache: cache.themeModel))
+                themeWordIDs = ModelFeatures.wordIDs(text, model: model, cache: cache.themeModel)
+                let p = model.probabilities(values: values, rows: themeModelRows, words: themeWordIDs)
                 for t in themes.indices {
                     guard let column = modelColumn[t] else { continue }
                     themes[t].present = p[column] >= model.thresholds[column]
@@ -346,7 +351,9 @@ public struct Scorer: Sendable {
                 }
             }
             if let model = lexicon.lexicon.sentimentModel {
-                let p = model.probabilities(values: values, rows: sentimentModelRows, words: ModelFeatures.wordIDs(text, model: model, cache: cache.sentimentModel))
+                // Models trained together share their word features: look the words up once.
+                let ids = modelsShareWords ? themeWordIDs : ModelFeatures.wordIDs(text, model: model, cache: cache.sentimentModel)
+                let p = model.probabilities(values: values, rows: sentimentModelRows, words: ids)
                 // The first of equal maxima, in column order.
                 let best = p.indices.reduce(0) { p[$1] > p[$0] ? $1 : $0 }
                 if let label = SentimentLabel(rawValue: model.columns[best]) {
